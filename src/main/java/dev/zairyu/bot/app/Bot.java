@@ -1,0 +1,123 @@
+package dev.zairyu.bot.app;
+
+import dev.zairyu.bot.advice.RenewalActions;
+import dev.zairyu.bot.channel.line.LineGateway;
+import dev.zairyu.bot.channel.line.LineWebhook;
+import dev.zairyu.bot.channel.web.WebChat;
+import dev.zairyu.bot.dispatch.ChannelGateway;
+import dev.zairyu.bot.dispatch.ConversationService;
+import dev.zairyu.bot.dispatch.Dispatcher;
+import dev.zairyu.bot.domain.Channel;
+import dev.zairyu.bot.engine.Engine;
+import dev.zairyu.bot.flow.Content;
+import dev.zairyu.bot.flow.ContentException;
+import dev.zairyu.bot.flow.ContentLoader;
+import dev.zairyu.bot.i18n.DateReader;
+import dev.zairyu.bot.store.ConversationStore;
+import dev.zairyu.bot.store.MemoryConversationStore;
+import dev.zairyu.bot.web.HttpServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: builds every part from the configuration, wires them, and owns their lifecycle. */
+public final class Bot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    static final Duration SLOW_ANSWER = Duration.ofMillis(800);
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private HttpServer http;
+
+    static Engine engine(Path contentRoot) throws ContentException {
+        Content content = new ContentLoader(RenewalActions.specs()).load(contentRoot);
+        return new Engine(content, RenewalActions.all(), new DateReader());
+    }
+
+    static ConversationStore memoryStore() {
+        return new MemoryConversationStore(100_000, Duration.ofDays(30));
+    }
+
+    public static Bot serve(Config config, Clock clock) throws IOException, ContentException {
+        long started = System.nanoTime();
+        Bot bot = new Bot();
+        try {
+            bot.start(config, clock);
+        } catch (IOException | ContentException | RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+        log.info("zairyu-bot ready on port {} in {} ms (LINE {}, Slack {}, web chat {})", bot.http.port(),
+                (System.nanoTime() - started) / 1_000_000, on(config.line().isPresent()), on(config.slack().isPresent()),
+                on(config.webChatEnabled()));
+        return bot;
+    }
+
+    private void start(Config config, Clock clock) throws IOException, ContentException {
+        AtomicReference<Engine> engine = new AtomicReference<>(engine(ContentLocation.resolve(config.contentDir())));
+        ConversationService conversations = new ConversationService(engine::get, memoryStore(), clock);
+        Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
+        List<HttpServer.Route> routes = new ArrayList<>();
+
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("line-timer"));
+        resources.add(timer::shutdownNow);
+        if (config.line().isPresent()) {
+            Config.Line line = config.line().get();
+            gateways.put(Channel.LINE, new LineGateway(
+                    LineGateway.client(line.channelAccessToken(), config.lineApiBaseUrl()), timer, SLOW_ANSWER));
+        }
+        Dispatcher dispatcher = new Dispatcher(conversations, gateways,
+                Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4), daemon("turn")));
+        resources.add(dispatcher);
+        if (config.line().isPresent()) {
+            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/line",
+                    new LineWebhook(config.line().get().channelSecret(), events -> events.forEach(dispatcher::accept))));
+        }
+        if (config.webChatEnabled()) {
+            WebChat web = new WebChat(conversations, clock);
+            routes.add(new HttpServer.Route(HttpServer.Method.GET, "/", web::page));
+            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/chat/turn", web::turn));
+        }
+        http = HttpServer.start("0.0.0.0", config.port(), routes, () -> engine.get() != null);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    private static String on(boolean on) {
+        return on ? "on" : "off";
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
+    public void close() {
+        if (http != null) {
+            http.close();
+        }
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                log.warn("closing failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.zairyu.bot.channel.line;
+
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.model.ReplyMessageRequest;
+import com.linecorp.bot.messaging.model.ShowLoadingAnimationRequest;
+import dev.zairyu.bot.dispatch.ChannelGateway;
+import dev.zairyu.bot.dispatch.DeliveryException;
+import dev.zairyu.bot.domain.InboundEvent;
+import dev.zairyu.bot.domain.OutboundMessage;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers on LINE through the Messaging API (the SDK's client), replies first. */
+public final class LineGateway implements ChannelGateway {
+    private static final Logger log = LoggerFactory.getLogger(LineGateway.class);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
+    /** LINE shows the animation for this long at most, or until our answer arrives. */
+    private static final int LOADING_SECONDS = 20;
+
+    private final MessagingApiClient client;
+    private final ScheduledExecutorService timer;
+    private final Duration slowAfter;
+
+    public LineGateway(MessagingApiClient client, ScheduledExecutorService timer, Duration slowAfter) {
+        this.client = client;
+        this.timer = timer;
+        this.slowAfter = slowAfter;
+    }
+
+    public static MessagingApiClient client(String accessToken, URI baseUrl) {
+        return MessagingApiClient.builder(accessToken)
+                .apiEndPoint(baseUrl)
+                .usingDefaultLogger(false)
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(CALL_TIMEOUT)
+                .build();
+    }
+
+    /** Shows LINE's loading animation, but only if the answer is not ready within {@code slowAfter}. */
+    @Override
+    public AutoCloseable processing(InboundEvent event) {
+        if (!(event.payload() instanceof InboundEvent.Text || event.payload() instanceof InboundEvent.Postback)) {
+            return () -> { };
+        }
+        ScheduledFuture<?> pending = timer.schedule(() -> showLoading(event.user().id()), slowAfter.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> pending.cancel(false);
+    }
+
+    private void showLoading(String userId) {
+        client.showLoadingAnimation(new ShowLoadingAnimationRequest(userId, LOADING_SECONDS))
+                .exceptionally(e -> {
+                    log.debug("loading animation not shown", e);
+                    return null;
+                });
+    }
+
+    @Override
+    public void answer(InboundEvent cause, List<OutboundMessage> messages) {
+        if (cause.replyToken() == null) {
+            throw new DeliveryException("no reply token", 0, false, null);
+        }
+        await(client.replyMessage(new ReplyMessageRequest(cause.replyToken(), LineMessages.render(messages), false)));
+    }
+
+    private static <T> T await(java.util.concurrent.CompletableFuture<T> call) {
+        try {
+            return call.get(CALL_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new DeliveryException("LINE API timed out", 0, true, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("interrupted", 0, true, e);
+        }
+    }
+
+    static DeliveryException failure(Throwable cause) {
+        if (cause instanceof AbstractLineClientException api) {
+            int status = api.getCode();
+            return new DeliveryException("LINE API answered " + status, status, status == 429 || status >= 500, api);
+        }
+        return new DeliveryException("LINE API unreachable: " + cause.getClass().getSimpleName(), 0, true, cause);
+    }
+}

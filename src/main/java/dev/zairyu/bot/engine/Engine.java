@@ -1,0 +1,213 @@
+package dev.zairyu.bot.engine;
+
+import dev.zairyu.bot.domain.ConversationState;
+import dev.zairyu.bot.domain.InboundEvent;
+import dev.zairyu.bot.domain.Transition;
+import dev.zairyu.bot.flow.Ask;
+import dev.zairyu.bot.flow.Content;
+import dev.zairyu.bot.flow.Flow;
+import dev.zairyu.bot.flow.Option;
+import dev.zairyu.bot.flow.Step;
+import dev.zairyu.bot.i18n.DateReader;
+import dev.zairyu.bot.i18n.DateReading;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs flows: (state, event, now) → (new state, messages). Pure: no I/O and no clock, so every turn of
+ * every conversation can be replayed and tested without a server.
+ */
+public final class Engine {
+    /** Commands the engine understands; their phrases live in {@code bot.yaml}. */
+    public static final String RESTART = "restart";
+    public static final String HELP = "help";
+    public static final String FORGET = "forget";
+
+    private final Content content;
+    private final Map<String, FlowAction> actions;
+    private final DateReader dates;
+
+    public Engine(Content content, Map<String, FlowAction> actions, DateReader dates) {
+        this.content = content;
+        this.actions = Map.copyOf(actions);
+        this.dates = dates;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public Transition step(ConversationState state, InboundEvent event, ZonedDateTime now) {
+        Turn turn = new Turn(content, actions, state, now.toLocalDate());
+        InboundEvent.Payload payload = event.payload();
+        if (payload instanceof InboundEvent.Follow) {
+            turn.restart();
+        } else if (payload instanceof InboundEvent.Unfollow) {
+            return new Transition(ConversationState.fresh(state.language()), List.of(), true);
+        } else if (payload instanceof InboundEvent.Postback postback) {
+            onPostback(turn, postback);
+        } else if (payload instanceof InboundEvent.Text text) {
+            if (onText(turn, text.text())) {
+                return turn.forget();
+            }
+        }
+        return turn.finish();
+    }
+
+    private void onPostback(Turn turn, InboundEvent.Postback postback) {
+        Optional<PostbackData> data = PostbackData.parse(postback.data());
+        if (data.isPresent() && data.get() instanceof PostbackData.Command command) {
+            runCommand(turn, command.name());
+            return;
+        }
+        if (data.isEmpty() || !(data.get() instanceof PostbackData.Answer answer) || !isQuestion(answer.flow(), answer.step())) {
+            turn.say("common.stale_button");
+            turn.repeatQuestionOrMenu();
+            return;
+        }
+        Step step = content.flow(answer.flow()).step(answer.step());
+        String value = answer.value();
+        if (step.ask().type() == Ask.Type.DATE && value.isEmpty() && postback.date() != null) {
+            value = postback.date().toString();
+        }
+        if (!turn.answer(answer.flow(), step, value)) {
+            turn.retry(answer.flow(), step);
+        }
+    }
+
+    /** @return true when the person asked to erase their data */
+    private boolean onText(Turn turn, String text) {
+        String typed = TextMatch.normalize(text);
+        Step pending = turn.pendingStep();
+        if (pending != null && pending.ask().type() != Ask.Type.TEXT && tryAnswer(turn, pending, typed, text)) {
+            return false;
+        }
+        String command = matchCommand(typed);
+        if (command != null) {
+            return runCommand(turn, command);
+        }
+        String flow = matchTrigger(typed);
+        if (flow != null) {
+            turn.start(flow);
+            return false;
+        }
+        if (pending != null) {
+            Ask ask = pending.ask();
+            if (ask.type() == Ask.Type.TEXT) {
+                turn.answer(turn.state().flow(), pending, text.strip());
+            } else if (ask.type() == Ask.Type.CHOICE && ask.freeText() && ask.option("other") != null) {
+                turn.answer(turn.state().flow(), pending, "other");
+            } else {
+                turn.retry(turn.state().flow(), pending);
+            }
+            return false;
+        }
+        turn.say("common.not_understood");
+        turn.menu();
+        return false;
+    }
+
+    private boolean tryAnswer(Turn turn, Step pending, String typed, String raw) {
+        String flow = turn.state().flow();
+        Ask ask = pending.ask();
+        if (ask.type() == Ask.Type.CHOICE) {
+            Option chosen = matchOption(ask, typed, turn.state().language());
+            return chosen != null && turn.answer(flow, pending, chosen.value());
+        }
+        DateReading reading = dates.read(raw, turn.state().language(), turn.today());
+        if (reading instanceof DateReading.Read read) {
+            return turn.answer(flow, pending, read.date().toString());
+        }
+        if (reading instanceof DateReading.Ambiguous ambiguous) {
+            turn.askWhichDate(flow, pending, ambiguous.candidates());
+            return true;
+        }
+        return false;
+    }
+
+    private Option matchOption(Ask ask, String typed, String language) {
+        List<Option> options = ask.options();
+        if (typed.matches("\\d{1,2}")) {
+            int n = Integer.parseInt(typed);
+            return n >= 1 && n <= options.size() ? options.get(n - 1) : null;
+        }
+        for (Option option : options) {
+            if (typed.equals(TextMatch.normalize(option.value()))
+                    || typed.equals(TextMatch.normalize(content.catalog().render(language, option.label())))
+                    || typed.equals(TextMatch.normalize(content.catalog().render("en", option.label())))) {
+                return option;
+            }
+        }
+        return null;
+    }
+
+    private String matchCommand(String typed) {
+        for (Map.Entry<String, List<String>> command : content.commands().entrySet()) {
+            for (String phrase : command.getValue()) {
+                if (TextMatch.containsPhrase(typed, phrase)) {
+                    return command.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The flow a message asks for. The default flow's phrases are broad ("residence card"), so the
+     * specific topics are tried first: "I lost my residence card" is about the lost card.
+     */
+    private String matchTrigger(String typed) {
+        String fallback = null;
+        for (Flow flow : content.flows().values()) {
+            for (String phrase : flow.triggers()) {
+                if (TextMatch.containsPhrase(typed, phrase)) {
+                    if (!flow.id().equals(content.defaultFlow())) {
+                        return flow.id();
+                    }
+                    fallback = flow.id();
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** @return true when the command erases the person's data */
+    private boolean runCommand(Turn turn, String command) {
+        switch (command) {
+            case RESTART -> turn.restart();
+            case FORGET -> {
+                return true;
+            }
+            case HELP -> {
+                turn.say("common.help");
+                turn.menu();
+            }
+            default -> {
+                turn.say("common.not_understood");
+                turn.menu();
+            }
+        }
+        return false;
+    }
+
+    private boolean isQuestion(String flowId, String stepId) {
+        Flow flow = content.flow(flowId);
+        Step step = flow == null ? null : flow.step(stepId);
+        return step != null && step.ask() != null;
+    }
+
+    static boolean isDate(String value) {
+        if (value == null || value.length() != 10 || value.charAt(4) != '-') {
+            return false;
+        }
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.zairyu.bot.flow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.zairyu.bot.i18n.Catalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code conversation-flows/} and checks it. Strict on purpose: an unknown field is a typo, and a
+ * typo in a flow is a person told the wrong thing, so loading fails with every problem listed.
+ */
+public final class ContentLoader {
+    static final String BOT_FILE = "bot.yaml";
+    static final String SOURCES_FILE = "sources.yaml";
+    static final String MESSAGES_DIR = "messages";
+    private static final Set<String> NOT_FLOWS = Set.of(BOT_FILE, SOURCES_FILE);
+
+    private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final Map<String, ActionSpec> actions;
+
+    /** @param actions the named actions the engine knows, to check the flows' {@code action:} and {@code when:} */
+    public ContentLoader(Map<String, ActionSpec> actions) {
+        this.actions = Map.copyOf(actions);
+    }
+
+    record BotFile(String default_flow, String menu_flow, Map<String, List<String>> commands) {
+    }
+
+    record SourcesFile(Map<String, Source> sources) {
+    }
+
+    record MessagesFile(String language, String name, String locale, String reviewed, Map<String, String> messages) {
+    }
+
+    record FlowFile(String flow, String start, List<String> triggers, LinkedHashMap<String, Step> steps) {
+    }
+
+    public Content load(Path root) throws ContentException {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            throw new ContentException(List.of(root + ": not a directory"));
+        }
+        BotFile bot = read(root.resolve(BOT_FILE), BotFile.class, problems);
+        SourcesFile sourcesFile = read(root.resolve(SOURCES_FILE), SourcesFile.class, problems);
+        Map<String, Catalog.Language> languages = readCatalogs(root.resolve(MESSAGES_DIR), problems);
+        Map<String, Flow> flows = readFlows(root, problems);
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        if (!languages.containsKey(Catalog.FALLBACK)) {
+            throw new ContentException(List.of(MESSAGES_DIR + "/" + Catalog.FALLBACK + ".yaml: missing (English is every message's fallback)"));
+        }
+        Map<String, Source> sources = new TreeMap<>();
+        if (sourcesFile != null && sourcesFile.sources() != null) {
+            sourcesFile.sources().forEach((id, s) -> sources.put(id, new Source(id, s.title(), s.url(), s.facts())));
+        }
+        Content content = new Content(flows, bot.default_flow(), bot.menu_flow(),
+                bot.commands() == null ? Map.of() : bot.commands(), sources, new Catalog(languages));
+        problems.addAll(new FlowValidator(content, actions).validate());
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return content;
+    }
+
+    private Map<String, Catalog.Language> readCatalogs(Path dir, List<String> problems) {
+        Map<String, Catalog.Language> languages = new TreeMap<>();
+        for (Path file : yamlFiles(dir, problems)) {
+            MessagesFile m = read(file, MessagesFile.class, problems);
+            if (m == null) {
+                continue;
+            }
+            String code = baseName(file);
+            if (!code.equals(m.language())) {
+                problems.add(MESSAGES_DIR + "/" + file.getFileName() + ": 'language: " + m.language()
+                        + "' does not match the file name");
+                continue;
+            }
+            languages.put(code, new Catalog.Language(code, m.name(), m.locale() == null ? code : m.locale(),
+                    m.reviewed(), m.messages() == null ? Map.of() : m.messages()));
+        }
+        return languages;
+    }
+
+    private Map<String, Flow> readFlows(Path root, List<String> problems) {
+        Map<String, Flow> flows = new TreeMap<>();
+        for (Path file : yamlFiles(root, problems)) {
+            String name = file.getFileName().toString();
+            if (NOT_FLOWS.contains(name)) {
+                continue;
+            }
+            FlowFile f = read(file, FlowFile.class, problems);
+            if (f == null) {
+                continue;
+            }
+            if (!baseName(file).equals(f.flow())) {
+                problems.add(name + ": 'flow: " + f.flow() + "' does not match the file name");
+                continue;
+            }
+            Map<String, Step> steps = new LinkedHashMap<>();
+            if (f.steps() != null) {
+                f.steps().forEach((id, step) -> steps.put(id, step == null ? null : step.withId(id)));
+            }
+            flows.put(f.flow(), new Flow(f.flow(), name, f.start(), f.triggers(), steps));
+        }
+        return flows;
+    }
+
+    private <T> T read(Path file, Class<T> type, List<String> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file.getFileName() + ": missing");
+            return null;
+        }
+        try {
+            T value = yaml.readValue(Files.readAllBytes(file), type);
+            if (value == null) {
+                problems.add(file.getFileName() + ": empty");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            problems.add(file.getFileName() + ": " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            return null;
+        } catch (IOException e) {
+            problems.add(file.getFileName() + ": cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<Path> yamlFiles(Path dir, List<String> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir.getFileName() + "/: missing");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(dir.getFileName() + "/: cannot be listed: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".yaml".length());
+    }
+}
