@@ -205,7 +205,8 @@ final class Turn {
             Source source = content.sources().get(id);
             names.add(render(source.title()) + " " + source.url());
         }
-        return render("footer.sources", Map.of("sources", names.toString(), "reviewed", LocalDate.parse(step.reviewed())))
+        return render("footer.sources", Map.of("sources", names.toString(), "count", step.sources().size(),
+                "reviewed", step.reviewed()))
                 + "\n" + render("footer.help");
     }
 

@@ -28,7 +28,11 @@ public final class WebChat {
 
     private final ConversationService conversations;
     private final Clock clock;
-    private final ObjectMapper json = JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
     private final byte[] page;
 
     public WebChat(ConversationService conversations, Clock clock) throws IOException {

@@ -8,6 +8,10 @@ import dev.zairyu.bot.testing.FakeLine;
 import dev.zairyu.bot.testing.LineSigning;
 import dev.zairyu.bot.testing.RunningBot;
 import dev.zairyu.bot.testing.TestContent;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -116,10 +120,43 @@ class LineWebhookTest {
     }
 
     @Test
-    void aBodyOverOneMebibyteGets413() {
-        byte[] body = new byte[1024 * 1024 + 1];
-        Arrays.fill(body, (byte) ' ');
-        assertThat(bot.post("/webhooks/line", body, LineSigning.headers(body)).statusCode()).isEqualTo(413);
+    void aBodyDeclaredOverOneMebibyteGets413BeforeItIsSent() throws Exception {
+        // A raw request: the server must answer from the headers alone, without reading a mebibyte.
+        try (Socket socket = new Socket("127.0.0.1", bot.uri("/").getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /webhooks/line HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "X-Line-Signature: x\r\nContent-Length: " + (1024 * 1024 + 1) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverOneMebibyteGets413() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", bot.uri("/").getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /webhooks/line HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "X-Line-Signature: x\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) ' ');
+            String header = Integer.toHexString(chunk.length) + "\r\n";
+            try {
+                for (int i = 0; i < 17; i++) {
+                    out.write(header.getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.io.IOException closedEarly) {
+                // The server may answer and close before the whole body is written: that is the point.
+            }
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test
