@@ -6,15 +6,23 @@ import dev.zairyu.bot.channel.line.LineWebhook;
 import dev.zairyu.bot.channel.web.WebChat;
 import dev.zairyu.bot.dispatch.ChannelGateway;
 import dev.zairyu.bot.dispatch.ConversationService;
-import dev.zairyu.bot.dispatch.Dispatcher;
+import dev.zairyu.bot.dispatch.DeliveryPump;
+import dev.zairyu.bot.dispatch.DeliveryStats;
+import dev.zairyu.bot.dispatch.OutboxSender;
+import dev.zairyu.bot.dispatch.RetryPolicy;
+import dev.zairyu.bot.dispatch.TurnProcessor;
 import dev.zairyu.bot.domain.Channel;
 import dev.zairyu.bot.engine.Engine;
 import dev.zairyu.bot.flow.Content;
 import dev.zairyu.bot.flow.ContentException;
 import dev.zairyu.bot.flow.ContentLoader;
 import dev.zairyu.bot.i18n.DateReader;
-import dev.zairyu.bot.store.ConversationStore;
-import dev.zairyu.bot.store.MemoryConversationStore;
+import dev.zairyu.bot.store.MemoryTurnStore;
+import dev.zairyu.bot.store.TurnStore;
+import dev.zairyu.bot.store.jdbc.Database;
+import dev.zairyu.bot.store.jdbc.JdbcInbox;
+import dev.zairyu.bot.store.jdbc.JdbcOutbox;
+import dev.zairyu.bot.store.jdbc.JdbcTurnStore;
 import dev.zairyu.bot.web.HttpServer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +32,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -35,16 +45,25 @@ public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
     static final Duration SLOW_ANSWER = Duration.ofMillis(800);
 
+    /** Turns run here; each holds a database connection only while it runs. */
+    static final int TURN_WORKERS = 8;
+    /** Deliveries wait on the platform's API, so more of them run at once. */
+    static final int SENDERS = 16;
+    static final int DATABASE_POOL = TURN_WORKERS + 8;
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
+
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private final DeliveryStats stats = new DeliveryStats();
     private HttpServer http;
+    private Database db;
 
     static Engine engine(Path contentRoot) throws ContentException {
         Content content = new ContentLoader(RenewalActions.specs()).load(contentRoot);
         return new Engine(content, RenewalActions.all(), new DateReader());
     }
 
-    static ConversationStore memoryStore() {
-        return new MemoryConversationStore(100_000, Duration.ofDays(30));
+    static TurnStore memoryStore() {
+        return new MemoryTurnStore(100_000, Duration.ofDays(30));
     }
 
     public static Bot serve(Config config, Clock clock) throws IOException, ContentException {
@@ -56,38 +75,60 @@ public final class Bot implements AutoCloseable {
             bot.close();
             throw e;
         }
-        log.info("zairyu-bot ready on port {} in {} ms (LINE {}, Slack {}, web chat {})", bot.http.port(),
-                (System.nanoTime() - started) / 1_000_000, on(config.line().isPresent()), on(config.slack().isPresent()),
-                on(config.webChatEnabled()));
+        log.info("zairyu-bot ready on port {} in {} ms (database {}, LINE {}, Slack {}, web chat {})", bot.http.port(),
+                (System.nanoTime() - started) / 1_000_000, bot.db.postgres() ? "PostgreSQL" : "H2",
+                on(config.line().isPresent()), on(config.slack().isPresent()), on(config.webChatEnabled()));
         return bot;
     }
 
     private void start(Config config, Clock clock) throws IOException, ContentException {
         AtomicReference<Engine> engine = new AtomicReference<>(engine(ContentLocation.resolve(config.contentDir())));
-        ConversationService conversations = new ConversationService(engine::get, memoryStore(), clock);
-        Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
-        List<HttpServer.Route> routes = new ArrayList<>();
+        db = Database.open(config.databaseUrl(), DATABASE_POOL);
+        resources.add(db);
+        ConversationService conversations = new ConversationService(engine::get, new JdbcTurnStore(db, clock, 100_000), clock);
 
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("line-timer"));
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("timer"));
         resources.add(timer::shutdownNow);
+        Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
         if (config.line().isPresent()) {
             Config.Line line = config.line().get();
             gateways.put(Channel.LINE, new LineGateway(
                     LineGateway.client(line.channelAccessToken(), config.lineApiBaseUrl()), timer, SLOW_ANSWER));
         }
-        Dispatcher dispatcher = new Dispatcher(conversations, gateways,
-                Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4), daemon("turn")));
-        resources.add(dispatcher);
+        ExecutorService sendPool = Executors.newFixedThreadPool(SENDERS, daemon("send"));
+        ExecutorService turnPool = Executors.newFixedThreadPool(TURN_WORKERS, daemon("turn"));
+        resources.add(() -> shutdown(sendPool));
+        resources.add(() -> shutdown(turnPool));
+        JdbcOutbox outbox = new JdbcOutbox(db);
+        OutboxSender sender = new OutboxSender(outbox, gateways, clock, RetryPolicy.DEFAULT, stats, sendPool);
+        JdbcInbox inbox = new JdbcInbox(db, clock);
+        resources.add(inbox);
+        TurnProcessor processor = new TurnProcessor(conversations, inbox, gateways, sender, turnPool);
+        new DeliveryPump(inbox, outbox, processor, sender, clock).start(timer, SWEEP_EVERY);
+
+        List<HttpServer.Route> routes = new ArrayList<>();
         if (config.line().isPresent()) {
             routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/line",
-                    new LineWebhook(config.line().get().channelSecret(), events -> events.forEach(dispatcher::accept))));
+                    new LineWebhook(config.line().get().channelSecret(),
+                            events -> inbox.append(events).thenAccept(processor::accepted))));
         }
         if (config.webChatEnabled()) {
             WebChat web = new WebChat(conversations, clock);
             routes.add(new HttpServer.Route(HttpServer.Method.GET, "/", web::page));
             routes.add(new HttpServer.Route(HttpServer.Method.POST, "/chat/turn", web::turn));
         }
-        http = HttpServer.start("0.0.0.0", config.port(), routes, () -> engine.get() != null);
+        http = HttpServer.start("0.0.0.0", config.port(), routes, () -> engine.get() != null && db.reachable());
+    }
+
+    private static void shutdown(ExecutorService pool) throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+    }
+
+    public DeliveryStats deliveryStats() {
+        return stats;
     }
 
     public int port() {

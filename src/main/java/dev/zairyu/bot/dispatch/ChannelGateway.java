@@ -1,19 +1,24 @@
 package dev.zairyu.bot.dispatch;
 
-import dev.zairyu.bot.domain.InboundEvent;
 import dev.zairyu.bot.domain.OutboundMessage;
+import dev.zairyu.bot.domain.UserRef;
 import java.util.List;
+import java.util.UUID;
 
 /** Sends the bot's messages out through one platform's API. */
 public interface ChannelGateway {
     /**
-     * Called as work on an event begins; the returned handle is closed when the answer is ready. Lets a
+     * Called as work for a person begins; the handle is closed when their answer is on its way. Lets a
      * channel show a "typing" indicator only when an answer is slow.
      */
-    default AutoCloseable processing(InboundEvent event) {
+    default AutoCloseable processing(UserRef user) {
         return () -> { };
     }
 
-    /** Answers {@code cause}. Throws {@link DeliveryException} when the platform refused or could not be reached. */
-    void answer(InboundEvent cause, List<OutboundMessage> messages);
+    /**
+     * Delivers one batch of messages: as a reply when {@code replyToken} is set, else as a push carrying
+     * {@code retryKey}, which stays the same across attempts so the platform can drop a duplicate.
+     * Throws {@link DeliveryException} when the platform refused or could not be reached.
+     */
+    void deliver(UserRef user, String replyToken, UUID retryKey, List<OutboundMessage> messages);
 }

@@ -4,40 +4,55 @@ import dev.zairyu.bot.domain.ConversationState;
 import dev.zairyu.bot.domain.InboundEvent;
 import dev.zairyu.bot.domain.Transition;
 import dev.zairyu.bot.engine.Engine;
-import dev.zairyu.bot.store.ConversationStore;
+import dev.zairyu.bot.store.TurnStore;
+import dev.zairyu.bot.store.UserSession;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 
 /**
- * One turn: load the person's state, run the engine, save the result. The caller sends the messages
- * after this returns, so nothing is said that was not first saved.
+ * Runs turns: the person's state, the engine, the new state saved in the same transaction. Used directly
+ * by the channels that answer in the same request (web chat, terminal), and by the inbox processor for
+ * the webhook channels.
  */
 public final class ConversationService {
     /** The bureau's calendar decides the answers, so "today" is always today in Japan. */
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Supplier<Engine> engine;
-    private final ConversationStore store;
+    private final TurnStore store;
     private final Clock clock;
 
-    public ConversationService(Supplier<Engine> engine, ConversationStore store, Clock clock) {
+    public ConversationService(Supplier<Engine> engine, TurnStore store, Clock clock) {
         this.engine = engine;
         this.store = store;
         this.clock = clock;
     }
 
+    /** One turn, answered to the caller. */
     public Transition handle(InboundEvent event) {
-        Engine current = engine.get();
-        ConversationState state = store.load(event.user())
-                .orElseGet(() -> ConversationState.fresh(Languages.initial(current.content().catalog(), event.localeHint())));
-        Transition transition = current.step(state, event, ZonedDateTime.now(clock.withZone(JAPAN)));
+        return store.withUser(event.user(), session -> step(session, session.state().orElse(null), event));
+    }
+
+    /**
+     * Applies one event inside an open session: runs the engine and records the result (saved state, or
+     * everything erased). Returns the transition; the caller decides how its messages travel.
+     */
+    Transition step(UserSession session, ConversationState current, InboundEvent event) {
+        Engine now = engine.get();
+        ConversationState state = current != null ? current
+                : ConversationState.fresh(Languages.initial(now.content().catalog(), event.localeHint()));
+        Transition transition = now.step(state, event, ZonedDateTime.now(clock.withZone(JAPAN)));
         if (transition.forget()) {
-            store.forget(event.user());
+            session.forget();
         } else {
-            store.save(event.user(), transition.state());
+            session.save(transition.state());
         }
         return transition;
+    }
+
+    TurnStore store() {
+        return store;
     }
 }

@@ -26,7 +26,8 @@ final class KeyedSerialExecutor {
         return mine;
     }
 
-    int pendingKeys() {
-        return tails.size();
+    /** True while a task for {@code key} is queued or running here. */
+    boolean busy(String key) {
+        return tails.containsKey(key);
     }
 }

@@ -19,6 +19,7 @@ public final class RunningBot implements AutoCloseable {
     public RunningBot(Map<String, String> env, Clock clock) {
         Map<String, String> all = new HashMap<>();
         all.put("PORT", "0");
+        all.put("DATABASE_URL", "jdbc:h2:mem:bot-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         all.putAll(env);
         try {
             this.bot = Bot.serve(Config.from(all), clock);

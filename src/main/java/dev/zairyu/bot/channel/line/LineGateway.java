@@ -2,15 +2,18 @@ package dev.zairyu.bot.channel.line;
 
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import com.linecorp.bot.messaging.model.ShowLoadingAnimationRequest;
 import dev.zairyu.bot.dispatch.ChannelGateway;
 import dev.zairyu.bot.dispatch.DeliveryException;
-import dev.zairyu.bot.domain.InboundEvent;
 import dev.zairyu.bot.domain.OutboundMessage;
+import dev.zairyu.bot.domain.UserRef;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,7 +22,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Answers on LINE through the Messaging API (the SDK's client), replies first. */
+/** Answers on LINE through the Messaging API (the SDK's client): replies, or pushes with a retry key. */
 public final class LineGateway implements ChannelGateway {
     private static final Logger log = LoggerFactory.getLogger(LineGateway.class);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
@@ -47,11 +50,8 @@ public final class LineGateway implements ChannelGateway {
 
     /** Shows LINE's loading animation, but only if the answer is not ready within {@code slowAfter}. */
     @Override
-    public AutoCloseable processing(InboundEvent event) {
-        if (!(event.payload() instanceof InboundEvent.Text || event.payload() instanceof InboundEvent.Postback)) {
-            return () -> { };
-        }
-        ScheduledFuture<?> pending = timer.schedule(() -> showLoading(event.user().id()), slowAfter.toMillis(), TimeUnit.MILLISECONDS);
+    public AutoCloseable processing(UserRef user) {
+        ScheduledFuture<?> pending = timer.schedule(() -> showLoading(user.id()), slowAfter.toMillis(), TimeUnit.MILLISECONDS);
         return () -> pending.cancel(false);
     }
 
@@ -64,11 +64,20 @@ public final class LineGateway implements ChannelGateway {
     }
 
     @Override
-    public void answer(InboundEvent cause, List<OutboundMessage> messages) {
-        if (cause.replyToken() == null) {
-            throw new DeliveryException("no reply token", 0, false, null);
+    public void deliver(UserRef user, String replyToken, UUID retryKey, List<OutboundMessage> messages) {
+        List<Message> rendered = LineMessages.render(messages);
+        if (replyToken != null) {
+            await(client.replyMessage(new ReplyMessageRequest(replyToken, rendered, false)));
+            return;
         }
-        await(client.replyMessage(new ReplyMessageRequest(cause.replyToken(), LineMessages.render(messages), false)));
+        try {
+            await(client.pushMessage(retryKey, new PushMessageRequest(user.id(), rendered, false, null)));
+        } catch (DeliveryException e) {
+            // 409: LINE already accepted a push with this retry key, so an earlier attempt got through.
+            if (e.status() != 409) {
+                throw e;
+            }
+        }
     }
 
     private static <T> T await(java.util.concurrent.CompletableFuture<T> call) {

@@ -14,22 +14,26 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /webhooks/line}: verify the signature over the raw bytes before anything else, parse with
- * the SDK, map to domain events, hand them on, acknowledge. Nothing of the body is logged.
+ * the SDK, map to domain events, store them durably, then acknowledge. Nothing of the body is logged.
  */
 public final class LineWebhook implements Handler {
     private static final Logger log = LoggerFactory.getLogger(LineWebhook.class);
 
     private final WebhookParser parser;
-    private final Consumer<List<InboundEvent>> accepted;
+    private final Function<List<InboundEvent>, CompletableFuture<?>> accept;
 
-    /** @param accepted receives each request's events; must not block (it is called on the request thread) */
-    public LineWebhook(String channelSecret, Consumer<List<InboundEvent>> accepted) {
+    /**
+     * @param accept stores each request's events durably; the 200 goes back when its future completes,
+     *               without holding the request thread meanwhile
+     */
+    public LineWebhook(String channelSecret, Function<List<InboundEvent>, CompletableFuture<?>> accept) {
         SignatureValidator sdk = new LineSignatureValidator(channelSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.parser = new WebhookParser((payload, signature) -> {
             if (!sdk.validateSignature(payload, signature)) {
@@ -37,7 +41,7 @@ public final class LineWebhook implements Handler {
             }
             return true;
         });
-        this.accepted = accepted;
+        this.accept = accept;
     }
 
     /** Thrown through the SDK's parser so a bad signature and bad content stay distinguishable. */
@@ -72,9 +76,23 @@ public final class LineWebhook implements Handler {
         for (Event event : callback.events()) {
             LineEvents.toInbound(event).ifPresent(events::add);
         }
-        if (!events.isEmpty()) {
-            accepted.accept(events);
+        if (events.isEmpty()) {
+            ok(ctx);
+            return;
         }
+        ctx.future(() -> accept.apply(events).handle((stored, failure) -> {
+            if (failure == null) {
+                ok(ctx);
+            } else {
+                // Not stored, so not acknowledged: LINE redelivers, nothing is lost.
+                log.error("LINE events not stored; answering 503", failure);
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).contentType("application/json").result("{\"error\":\"try again\"}");
+            }
+            return null;
+        }));
+    }
+
+    private static void ok(Context ctx) {
         ctx.status(HttpStatus.OK).contentType("application/json").result("{}");
     }
 

@@ -1,9 +1,7 @@
 package dev.zairyu.bot.channel.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.zairyu.bot.dispatch.DeliveryException;
 import dev.zairyu.bot.domain.Channel;
 import dev.zairyu.bot.domain.InboundEvent;
 import dev.zairyu.bot.domain.OutboundMessage;
@@ -13,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.IntStream;
@@ -38,7 +37,7 @@ class LineGatewayTest {
 
     @Test
     void aSlowAnswerShowsLinesLoadingAnimationForThatChat() throws Exception {
-        try (AutoCloseable ignored = gateway(Duration.ZERO).processing(TEXT)) {
+        try (AutoCloseable ignored = gateway(Duration.ZERO).processing(TEXT.user())) {
             RecordedRequest loading = line.next();
             assertThat(loading.getTarget()).isEqualTo("/v2/bot/chat/loading/start");
             assertThat(loading.getBody().utf8()).isEqualTo("{\"chatId\":\"U1\",\"loadingSeconds\":20}");
@@ -48,8 +47,8 @@ class LineGatewayTest {
     @Test
     void aQuickAnswerShowsNoAnimation() throws Exception {
         LineGateway gateway = gateway(Duration.ofMinutes(10));
-        try (AutoCloseable ignored = gateway.processing(TEXT)) {
-            gateway.answer(TEXT, List.of(OutboundMessage.text("hi")));
+        try (AutoCloseable ignored = gateway.processing(TEXT.user())) {
+            gateway.deliver(TEXT.user(), "reply-1", UUID.randomUUID(), List.of(OutboundMessage.text("hi")));
         }
         assertThat(line.next().getTarget()).isEqualTo("/v2/bot/message/reply");
         assertThat(line.requestCount()).isEqualTo(1);
@@ -69,11 +68,12 @@ class LineGatewayTest {
     }
 
     @Test
-    void anAnswerWithoutAReplyTokenIsRefusedAsNotRetryable() {
-        InboundEvent noToken = new InboundEvent("e2", new UserRef(Channel.LINE, "U1"), Instant.EPOCH, null, null,
-                new InboundEvent.Unfollow());
-        assertThatThrownBy(() -> gateway(Duration.ofMinutes(1)).answer(noToken, List.of(OutboundMessage.text("x"))))
-                .isInstanceOf(DeliveryException.class)
-                .satisfies(e -> assertThat(((DeliveryException) e).retryable()).isFalse());
+    void withoutAReplyTokenTheMessagesArePushedWithTheRetryKey() {
+        UUID key = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+        gateway(Duration.ofMinutes(1)).deliver(TEXT.user(), null, key, List.of(OutboundMessage.text("x")));
+        RecordedRequest push = line.next();
+        assertThat(push.getTarget()).isEqualTo("/v2/bot/message/push");
+        assertThat(push.getHeaders().get("X-Line-Retry-Key")).isEqualTo(key.toString());
+        assertThat(push.getBody().utf8()).contains("\"to\":\"U1\"");
     }
 }

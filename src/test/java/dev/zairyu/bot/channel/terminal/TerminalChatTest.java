@@ -3,7 +3,7 @@ package dev.zairyu.bot.channel.terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zairyu.bot.dispatch.ConversationService;
-import dev.zairyu.bot.store.MemoryConversationStore;
+import dev.zairyu.bot.store.MemoryTurnStore;
 import dev.zairyu.bot.testing.TestContent;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +18,7 @@ class TerminalChatTest {
     void aPersonCanHoldTheWholeRenewalConversationInTheTerminal() throws Exception {
         Clock clock = TestContent.clockAt(TestContent.TODAY);
         ConversationService conversations = new ConversationService(TestContent::engine,
-                new MemoryConversationStore(10, Duration.ofMinutes(5)), clock);
+                new MemoryTurnStore(10, Duration.ofMinutes(5)), clock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TerminalChat(conversations, clock, new PrintStream(out, true, StandardCharsets.UTF_8))
                 .run(new StringReader("1\n31 March 2027\n3\n2\nquit\n"));

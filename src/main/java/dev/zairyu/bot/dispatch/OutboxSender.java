@@ -1,0 +1,102 @@
+package dev.zairyu.bot.dispatch;
+
+import dev.zairyu.bot.domain.Channel;
+import dev.zairyu.bot.domain.UserRef;
+import dev.zairyu.bot.store.Outbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers outbox entries, per person in order. A reply is tried while its token can still be valid;
+ * after that, or when the platform refuses the token, the same messages go as a push. Platform errors
+ * that may pass (timeouts, 429, 5xx) are retried with backoff; other refusals are counted and dropped.
+ */
+public final class OutboxSender {
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    /** LINE reply tokens must be used within about a minute; past this, push. */
+    static final Duration REPLY_WINDOW = Duration.ofSeconds(50);
+    /** How long an instance holds an entry it is sending before another may take it over. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
+
+    private final Outbox outbox;
+    private final Map<Channel, ChannelGateway> gateways;
+    private final Clock clock;
+    private final RetryPolicy retry;
+    private final DeliveryStats stats;
+    private final KeyedSerialExecutor serial;
+
+    public OutboxSender(Outbox outbox, Map<Channel, ChannelGateway> gateways, Clock clock, RetryPolicy retry,
+                        DeliveryStats stats, Executor pool) {
+        this.outbox = outbox;
+        this.gateways = Map.copyOf(gateways);
+        this.clock = clock;
+        this.retry = retry;
+        this.stats = stats;
+        this.serial = new KeyedSerialExecutor(pool);
+    }
+
+    public java.util.concurrent.CompletableFuture<Void> kick(UserRef user) {
+        return serial.submit(user.key(), () -> drain(user));
+    }
+
+    boolean busy(UserRef user) {
+        return serial.busy(user.key());
+    }
+
+    private void drain(UserRef user) {
+        ChannelGateway gateway = gateways.get(user.channel());
+        if (gateway == null) {
+            log.warn("no gateway for channel {}: its messages wait", user.channel());
+            return;
+        }
+        while (true) {
+            Instant now = clock.instant();
+            Optional<Outbox.Entry> claimed;
+            try {
+                claimed = outbox.claimNext(user, now, now.plus(CLAIM));
+            } catch (RuntimeException e) {
+                log.warn("outbox unavailable; delivery resumes on the next sweep", e);
+                return;
+            }
+            if (claimed.isEmpty()) {
+                return;
+            }
+            if (!deliver(gateway, claimed.get(), now)) {
+                return;
+            }
+        }
+    }
+
+    /** @return true to go on with the person's next entry, false to wait (a retry is scheduled) */
+    private boolean deliver(ChannelGateway gateway, Outbox.Entry entry, Instant now) {
+        boolean reply = entry.replyToken() != null && now.isBefore(entry.createdAt().plus(REPLY_WINDOW));
+        try {
+            gateway.deliver(entry.user(), reply ? entry.replyToken() : null, entry.retryKey(), entry.messages());
+            outbox.delivered(entry.id());
+            stats.delivered(entry.user().channel(), reply);
+            return true;
+        } catch (DeliveryException e) {
+            if (reply && !e.retryable()) {
+                // The reply token was refused (used or expired): the same messages go as a push, now.
+                stats.replyRefused(entry.user().channel());
+                outbox.retryLater(entry.id(), now, e.status(), true);
+                return true;
+            }
+            if (e.retryable() && retry.keepTrying(entry.createdAt(), now)) {
+                stats.retried(entry.user().channel(), e.status());
+                outbox.retryLater(entry.id(), now.plus(retry.delay(entry.attempts())), e.status(), false);
+                return false;
+            }
+            stats.dropped(entry.user().channel(), e.status());
+            log.warn("outbox entry {} dropped after {} attempt(s): HTTP {}", entry.id(), entry.attempts(), e.status());
+            outbox.delivered(entry.id());
+            return true;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.zairyu.bot.store;
+
+import dev.zairyu.bot.domain.ConversationState;
+import dev.zairyu.bot.domain.OutboundMessage;
+import java.util.List;
+import java.util.Optional;
+
+/** One person's data inside a {@link TurnStore#withUser} transaction. */
+public interface UserSession {
+    /** The saved state, or empty for someone new (or forgotten). */
+    Optional<ConversationState> state();
+
+    /** Accepted events not yet handled, oldest first. */
+    List<PendingEvent> pending();
+
+    void processed(PendingEvent event);
+
+    void save(ConversationState state);
+
+    /** Erases everything about the person: state, undelivered messages, the text of their events. */
+    void forget();
+
+    /** Queues messages for delivery once the transaction commits. */
+    void send(List<OutboundMessage> messages, String replyToken);
+}

@@ -1,0 +1,111 @@
+package dev.zairyu.bot.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connection pool and the schema. H2 runs in PostgreSQL mode so one set of SQL serves both, and
+ * writes every commit to its file at once (WRITE_DELAY=0): an acknowledged event survives the process
+ * being killed the next moment.
+ */
+public final class Database implements AutoCloseable {
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+    private final HikariDataSource pool;
+    private final boolean postgres;
+
+    private Database(HikariDataSource pool, boolean postgres) {
+        this.pool = pool;
+        this.postgres = postgres;
+    }
+
+    /** Opens the pool and brings the schema up to date. */
+    public static Database open(String databaseUrl, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        String lower = databaseUrl.toLowerCase(Locale.ROOT);
+        boolean postgres = !lower.startsWith("jdbc:h2:");
+        if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")) {
+            URI uri = URI.create(databaseUrl);
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            config.setJdbcUrl("jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath() + query);
+            if (uri.getRawUserInfo() != null) {
+                String[] userInfo = uri.getRawUserInfo().split(":", 2);
+                config.setUsername(URLDecoder.decode(userInfo[0], StandardCharsets.UTF_8));
+                if (userInfo.length > 1) {
+                    config.setPassword(URLDecoder.decode(userInfo[1], StandardCharsets.UTF_8));
+                }
+            }
+        } else if (!postgres) {
+            config.setJdbcUrl(databaseUrl + (lower.contains("mode=") ? "" : H2_SETTINGS));
+        } else {
+            config.setJdbcUrl(databaseUrl);
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setPoolName("zairyu-db");
+        config.setAutoCommit(true);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, postgres);
+    }
+
+    public boolean postgres() {
+        return postgres;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T transaction(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** True when the database answers, for the readiness check. */
+    public boolean reachable() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
