@@ -12,12 +12,21 @@ public final class FakeLine implements AutoCloseable {
     public static final String TOKEN = "TOKEN";
 
     private final MockWebServer server = new MockWebServer();
+    private final java.util.Queue<Integer> planned = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean hanging;
 
     public FakeLine() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body("{}").build();
+                boolean message = request.getTarget() != null && request.getTarget().startsWith("/v2/bot/message/");
+                if (message && hanging) {
+                    return new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.HOURS).body("{}").build();
+                }
+                Integer status = message ? planned.poll() : null;
+                int code = status == null ? 200 : status;
+                return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
+                        .body(code == 200 ? "{\"sentMessages\":[]}" : "{\"message\":\"planned failure " + code + "\"}").build();
             }
         });
         try {
@@ -25,6 +34,18 @@ public final class FakeLine implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The next reply or push calls get these statuses, in order; then 200 again. */
+    public void answerMessagesWith(int... statuses) {
+        for (int status : statuses) {
+            planned.add(status);
+        }
+    }
+
+    /** Reply and push calls get no answer at all while this is on (the bot's call stays in flight). */
+    public void hang(boolean on) {
+        hanging = on;
     }
 
     public String baseUrl() {

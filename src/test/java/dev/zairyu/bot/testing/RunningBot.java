@@ -29,10 +29,30 @@ public final class RunningBot implements AutoCloseable {
     }
 
     public static RunningBot withLine(FakeLine line, Clock clock) {
-        return new RunningBot(Map.of(
+        return new RunningBot(lineEnv(line), clock);
+    }
+
+    public static RunningBot withLine(FakeLine line, Clock clock, String databaseUrl) {
+        Map<String, String> env = new HashMap<>(lineEnv(line));
+        env.put("DATABASE_URL", databaseUrl);
+        return new RunningBot(env, clock);
+    }
+
+    public static Map<String, String> lineEnv(FakeLine line) {
+        return Map.of(
                 "LINE_CHANNEL_SECRET", FakeLine.SECRET,
                 "LINE_CHANNEL_ACCESS_TOKEN", FakeLine.TOKEN,
-                "LINE_API_BASE_URL", line.baseUrl()), clock);
+                "LINE_API_BASE_URL", line.baseUrl());
+    }
+
+    public Bot bot() {
+        return bot;
+    }
+
+    /** Posts a signed LINE webhook with one event and returns the status. */
+    public int line(String eventJson) {
+        byte[] body = LineSigning.event(eventJson);
+        return post("/webhooks/line", body, LineSigning.headers(body)).statusCode();
     }
 
     public URI uri(String path) {
