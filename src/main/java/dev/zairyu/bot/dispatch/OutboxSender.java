@@ -21,8 +21,12 @@ public final class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** LINE reply tokens must be used within about a minute; past this, push. */
     static final Duration REPLY_WINDOW = Duration.ofSeconds(50);
-    /** How long an instance holds an entry it is sending before another may take it over. */
-    static final Duration CLAIM = Duration.ofMinutes(2);
+    /**
+     * How long an instance holds an entry it is sending before another may take it over: longer than
+     * one platform call can last (LineGateway's timeouts), short so a crashed instance's entries are
+     * picked up soon.
+     */
+    static final Duration CLAIM = Duration.ofSeconds(20);
 
     private final Outbox outbox;
     private final Map<Channel, ChannelGateway> gateways;

@@ -65,9 +65,13 @@ public final class FakeLine implements AutoCloseable {
 
     /** The next request that is not a loading animation. */
     public RecordedRequest nextMessage() {
+        return nextMessage(10);
+    }
+
+    public RecordedRequest nextMessage(long seconds) {
         RecordedRequest request;
         do {
-            request = next();
+            request = poll(seconds * 1000);
         } while (request != null && request.getTarget().startsWith("/v2/bot/chat/loading"));
         return request;
     }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /** Answers on LINE through the Messaging API (the SDK's client): replies, or pushes with a retry key. */
 public final class LineGateway implements ChannelGateway {
     private static final Logger log = LoggerFactory.getLogger(LineGateway.class);
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
+    /** Together with the connect timeout, shorter than OutboxSender's claim on an entry. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
     /** LINE shows the animation for this long at most, or until our answer arrives. */
     private static final int LOADING_SECONDS = 20;
 
@@ -43,7 +44,7 @@ public final class LineGateway implements ChannelGateway {
         return MessagingApiClient.builder(accessToken)
                 .apiEndPoint(baseUrl)
                 .usingDefaultLogger(false)
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(Duration.ofSeconds(3))
                 .readTimeout(CALL_TIMEOUT)
                 .build();
     }
@@ -82,7 +83,7 @@ public final class LineGateway implements ChannelGateway {
 
     private static <T> T await(java.util.concurrent.CompletableFuture<T> call) {
         try {
-            return call.get(CALL_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+            return call.get(CALL_TIMEOUT.toSeconds() + 2, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         } catch (TimeoutException e) {
