@@ -45,8 +45,8 @@ public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
     static final Duration SLOW_ANSWER = Duration.ofMillis(800);
 
-    /** Turns run here; each holds a database connection only while it runs. */
-    static final int TURN_WORKERS = 8;
+    /** One worker, each transaction a batch of people: concurrent writers only contend inside the database. */
+    static final int TURN_WORKERS = 1;
     /** Deliveries wait on the platform's API, so more of them run at once. */
     static final int SENDERS = 16;
     static final int DATABASE_POOL = TURN_WORKERS + 8;
@@ -95,15 +95,16 @@ public final class Bot implements AutoCloseable {
             gateways.put(Channel.LINE, new LineGateway(
                     LineGateway.client(line.channelAccessToken(), config.lineApiBaseUrl()), timer, SLOW_ANSWER));
         }
-        ExecutorService sendPool = Executors.newFixedThreadPool(SENDERS, daemon("send"));
-        ExecutorService turnPool = Executors.newFixedThreadPool(TURN_WORKERS, daemon("turn"));
-        resources.add(() -> shutdown(sendPool));
-        resources.add(() -> shutdown(turnPool));
+        // Closed in reverse: turns stop, sends finish, then the inbox and outbox flush their queues.
         JdbcOutbox outbox = new JdbcOutbox(db);
-        OutboxSender sender = new OutboxSender(outbox, gateways, clock, RetryPolicy.DEFAULT, stats, sendPool);
+        resources.add(outbox);
         JdbcInbox inbox = new JdbcInbox(db, clock);
         resources.add(inbox);
-        TurnProcessor processor = new TurnProcessor(conversations, inbox, gateways, sender, turnPool);
+        ExecutorService sendPool = Executors.newFixedThreadPool(SENDERS, daemon("send"));
+        resources.add(() -> shutdown(sendPool));
+        OutboxSender sender = new OutboxSender(outbox, gateways, clock, RetryPolicy.DEFAULT, stats, sendPool);
+        TurnProcessor processor = new TurnProcessor(conversations, inbox, gateways, sender, TURN_WORKERS);
+        resources.add(processor);
         new DeliveryPump(inbox, outbox, processor, sender, clock).start(timer, SWEEP_EVERY);
 
         List<HttpServer.Route> routes = new ArrayList<>();

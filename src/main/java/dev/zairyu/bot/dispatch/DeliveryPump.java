@@ -21,6 +21,9 @@ public final class DeliveryPump {
     /** Redeliveries come within minutes; a week of handled event ids is ample. */
     static final Duration DEDUPLICATION_WINDOW = Duration.ofDays(7);
     private static final int BATCH = 500;
+    /** Most sweeps look only at recent events, by index; now and then (and at start) at all of them. */
+    static final Duration RECENT = Duration.ofMinutes(5);
+    static final Duration FULL_SWEEP_EVERY = Duration.ofMinutes(10);
 
     private final Inbox inbox;
     private final Outbox outbox;
@@ -28,6 +31,7 @@ public final class DeliveryPump {
     private final OutboxSender sender;
     private final Clock clock;
     private Instant lastPrune = Instant.EPOCH;
+    private Instant lastFullSweep = Instant.EPOCH;
 
     public DeliveryPump(Inbox inbox, Outbox outbox, TurnProcessor processor, OutboxSender sender, Clock clock) {
         this.inbox = inbox;
@@ -52,13 +56,18 @@ public final class DeliveryPump {
     /** One sweep. Returns how many people were handed on. */
     public int runOnce() {
         int handed = 0;
-        for (UserRef user : inbox.usersWithPendingEvents(BATCH)) {
+        Instant now = clock.instant();
+        Instant since = now.minus(RECENT);
+        if (!now.isBefore(lastFullSweep.plus(FULL_SWEEP_EVERY))) {
+            lastFullSweep = now;
+            since = null;
+        }
+        for (UserRef user : inbox.usersWithPendingEvents(since, BATCH)) {
             if (!processor.busy(user)) {
                 processor.kick(user);
                 handed++;
             }
         }
-        Instant now = clock.instant();
         for (UserRef user : outbox.usersWithDueEntries(now, BATCH)) {
             if (!sender.busy(user)) {
                 sender.kick(user);

@@ -6,6 +6,9 @@ import dev.zairyu.bot.store.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -21,12 +24,6 @@ public final class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** LINE reply tokens must be used within about a minute; past this, push. */
     static final Duration REPLY_WINDOW = Duration.ofSeconds(50);
-    /**
-     * How long an instance holds an entry it is sending before another may take it over: longer than
-     * one platform call can last (LineGateway's timeouts), short so a crashed instance's entries are
-     * picked up soon.
-     */
-    static final Duration CLAIM = Duration.ofSeconds(20);
 
     private final Outbox outbox;
     private final Map<Channel, ChannelGateway> gateways;
@@ -49,6 +46,29 @@ public final class OutboxSender {
         return serial.submit(user.key(), () -> drain(user));
     }
 
+    /**
+     * Delivers entries this instance claimed as it saved them, each person's in order; then anything else
+     * of theirs that is due.
+     */
+    public void deliverNow(List<Outbox.Entry> entries) {
+        Map<UserRef, List<Outbox.Entry>> byUser = new LinkedHashMap<>();
+        entries.forEach(e -> byUser.computeIfAbsent(e.user(), u -> new ArrayList<>()).add(e));
+        byUser.forEach((user, mine) -> serial.submit(user.key(), () -> deliverClaimed(user, mine)));
+    }
+
+    private void deliverClaimed(UserRef user, List<Outbox.Entry> entries) {
+        ChannelGateway gateway = gateways.get(user.channel());
+        for (int i = 0; i < entries.size(); i++) {
+            if (gateway == null || !deliver(gateway, entries.get(i), clock.instant())) {
+                // An entry waits for a retry: the later ones must not overtake it.
+                for (Outbox.Entry later : entries.subList(i + 1, entries.size())) {
+                    outbox.release(later.id());
+                }
+                return;
+            }
+        }
+    }
+
     boolean busy(UserRef user) {
         return serial.busy(user.key());
     }
@@ -63,7 +83,7 @@ public final class OutboxSender {
             Instant now = clock.instant();
             Optional<Outbox.Entry> claimed;
             try {
-                claimed = outbox.claimNext(user, now, now.plus(CLAIM));
+                claimed = outbox.claimNext(user, now, now.plus(Outbox.CLAIM));
             } catch (RuntimeException e) {
                 log.warn("outbox unavailable; delivery resumes on the next sweep", e);
                 return;

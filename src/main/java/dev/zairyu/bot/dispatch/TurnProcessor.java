@@ -7,79 +7,177 @@ import dev.zairyu.bot.domain.Transition;
 import dev.zairyu.bot.domain.UserRef;
 import dev.zairyu.bot.store.Inbox;
 import dev.zairyu.bot.store.PendingEvent;
+import dev.zairyu.bot.store.TurnStore;
+import dev.zairyu.bot.store.UserSession;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles accepted events: per person, in order, never two at once (here by a serial queue, across
- * instances by the row lock), and saves the new state together with the messages to send. Delivery
- * happens after the commit, from the outbox.
+ * Handles accepted events. People with new events wait in a queue; a few workers take them in batches
+ * and handle each batch in one transaction (one commit for many turns). A person is never in two
+ * batches at once here, and the row lock keeps it so across instances; their events are handled in
+ * the order they were accepted. The new state and the messages to send are saved together; delivery
+ * starts after the commit.
  */
-public final class TurnProcessor {
+public final class TurnProcessor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TurnProcessor.class);
     /** An event that fails this often is set aside, so one bad event cannot block a person for ever. */
     static final int GIVE_UP_AFTER = 5;
+    static final int MAX_BATCH = 64;
 
     private final ConversationService conversations;
     private final Inbox inbox;
     private final Map<Channel, ChannelGateway> gateways;
     private final OutboxSender sender;
-    private final KeyedSerialExecutor serial;
+    private final LinkedBlockingQueue<UserRef> ready = new LinkedBlockingQueue<>();
+    private final Set<String> queued = new HashSet<>();
+    private final Set<String> inFlight = new HashSet<>();
+    private final Set<String> kickedWhileInFlight = new HashSet<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running = true;
 
     public TurnProcessor(ConversationService conversations, Inbox inbox, Map<Channel, ChannelGateway> gateways,
-                         OutboxSender sender, Executor pool) {
+                         OutboxSender sender, int workerCount) {
         this.conversations = conversations;
         this.inbox = inbox;
         this.gateways = Map.copyOf(gateways);
         this.sender = sender;
-        this.serial = new KeyedSerialExecutor(pool);
+        for (int i = 0; i < workerCount; i++) {
+            Thread worker = new Thread(this::work, "turns-" + (i + 1));
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
     }
 
-    /** Called once events are durable: start on each person concerned. */
+    /** Called once events are durable: queue each person concerned. */
     public void accepted(List<InboundEvent> events) {
         Set<UserRef> users = new LinkedHashSet<>();
         events.forEach(e -> users.add(e.user()));
         users.forEach(this::kick);
     }
 
-    public CompletableFuture<Void> kick(UserRef user) {
-        return serial.submit(user.key(), () -> process(user));
+    public synchronized void kick(UserRef user) {
+        String key = user.key();
+        if (inFlight.contains(key)) {
+            kickedWhileInFlight.add(key);
+        } else if (queued.add(key)) {
+            ready.add(user);
+        }
     }
 
-    boolean busy(UserRef user) {
-        return serial.busy(user.key());
+    synchronized boolean busy(UserRef user) {
+        return queued.contains(user.key()) || inFlight.contains(user.key());
     }
 
-    private void process(UserRef user) {
-        ChannelGateway gateway = gateways.get(user.channel());
-        try (AutoCloseable ignored = gateway == null ? () -> { } : gateway.processing(user)) {
-            int batches = conversations.store().withUser(user, session -> {
-                List<PendingEvent> pending = session.pending();
-                ConversationState state = session.state().orElse(null);
-                int queued = 0;
-                for (PendingEvent event : pending) {
-                    Transition transition = conversations.step(session, state, event.event());
-                    session.processed(event);
-                    if (!transition.messages().isEmpty()) {
-                        session.send(transition.messages(), event.event().replyToken());
-                        queued++;
-                    }
-                    state = transition.forget() ? null : transition.state();
+    private void work() {
+        List<UserRef> batch = new ArrayList<>(MAX_BATCH);
+        while (running) {
+            try {
+                UserRef first = ready.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
                 }
-                return queued;
-            });
-            if (batches > 0) {
-                sender.kick(user);
+                batch.add(first);
+                ready.drainTo(batch, MAX_BATCH - 1);
+                claim(batch);
+                try {
+                    process(batch);
+                } finally {
+                    finish(batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("turn worker error", e);
+            } finally {
+                batch.clear();
             }
-        } catch (Exception e) {
-            log.error("turn for {} failed; it will be retried", user.channel(), e);
-            inbox.failed(user, GIVE_UP_AFTER);
+        }
+    }
+
+    private synchronized void claim(List<UserRef> batch) {
+        for (UserRef user : batch) {
+            queued.remove(user.key());
+            inFlight.add(user.key());
+        }
+    }
+
+    private synchronized void finish(List<UserRef> batch) {
+        for (UserRef user : batch) {
+            inFlight.remove(user.key());
+            if (kickedWhileInFlight.remove(user.key()) && queued.add(user.key())) {
+                ready.add(user);
+            }
+        }
+    }
+
+    private void process(List<UserRef> batch) {
+        List<AutoCloseable> indicators = new ArrayList<>(batch.size());
+        try {
+            for (UserRef user : batch) {
+                ChannelGateway gateway = gateways.get(user.channel());
+                if (gateway != null) {
+                    indicators.add(gateway.processing(user));
+                }
+            }
+            TurnStore.Batch<Integer> done = conversations.store().withUsers(batch, sessions -> {
+                int turns = 0;
+                for (UserSession session : sessions) {
+                    turns += handlePending(session);
+                }
+                return turns;
+            });
+            sender.deliverNow(done.toDeliver());
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                // Find the one person whose turn fails, without holding back everyone else.
+                for (UserRef user : batch) {
+                    process(List.of(user));
+                }
+            } else {
+                log.error("turn for a {} user failed; it will be retried", batch.get(0).channel(), e);
+                inbox.failed(batch.get(0), GIVE_UP_AFTER);
+            }
+        } finally {
+            for (AutoCloseable indicator : indicators) {
+                try {
+                    indicator.close();
+                } catch (Exception ignored) {
+                    // an indicator that cannot be cancelled just shows a little longer
+                }
+            }
+        }
+    }
+
+    private int handlePending(UserSession session) {
+        ConversationState state = session.state().orElse(null);
+        int turns = 0;
+        for (PendingEvent event : session.pending()) {
+            Transition transition = conversations.step(session, state, event.event());
+            session.processed(event);
+            if (!transition.messages().isEmpty()) {
+                session.send(transition.messages(), event.event().replyToken());
+            }
+            state = transition.forget() ? null : transition.state();
+            turns++;
+        }
+        return turns;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        for (Thread worker : workers) {
+            worker.join(10_000);
         }
     }
 }

@@ -29,11 +29,26 @@ public final class Engine {
     private final Content content;
     private final Map<String, FlowAction> actions;
     private final DateReader dates;
+    /** Command and trigger phrases, normalized once; specific flows before the default flow. */
+    private final List<Phrase> commandPhrases = new java.util.ArrayList<>();
+    private final List<Phrase> triggerPhrases = new java.util.ArrayList<>();
+    /** Option labels as typed text is compared with them, per language and label key. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> normalizedLabels = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Phrase(String target, String normalized) {
+    }
 
     public Engine(Content content, Map<String, FlowAction> actions, DateReader dates) {
         this.content = content;
         this.actions = Map.copyOf(actions);
         this.dates = dates;
+        content.commands().forEach((command, phrases) ->
+                phrases.forEach(p -> commandPhrases.add(new Phrase(command, TextMatch.normalize(p)))));
+        java.util.List<Flow> flows = new java.util.ArrayList<>(content.flows().values());
+        // The default flow's phrases are broad ("residence card"), so the specific topics are tried
+        // first: "I lost my residence card" is about the lost card.
+        flows.sort(java.util.Comparator.comparing((Flow f) -> f.id().equals(content.defaultFlow())));
+        flows.forEach(flow -> flow.triggers().forEach(p -> triggerPhrases.add(new Phrase(flow.id(), TextMatch.normalize(p)))));
     }
 
     public Content content() {
@@ -135,43 +150,37 @@ public final class Engine {
             return n >= 1 && n <= options.size() ? options.get(n - 1) : null;
         }
         for (Option option : options) {
-            if (typed.equals(TextMatch.normalize(option.value()))
-                    || typed.equals(TextMatch.normalize(content.catalog().render(language, option.label())))
-                    || typed.equals(TextMatch.normalize(content.catalog().render("en", option.label())))) {
+            if (typed.equals(option.value().toLowerCase(java.util.Locale.ROOT))
+                    || typed.equals(label(language, option.label()))
+                    || typed.equals(label(dev.zairyu.bot.i18n.Catalog.FALLBACK, option.label()))) {
                 return option;
             }
         }
         return null;
     }
 
+    private String label(String language, String key) {
+        return normalizedLabels.computeIfAbsent(language + "\u0000" + key,
+                k -> TextMatch.normalize(content.catalog().render(language, key)));
+    }
+
     private String matchCommand(String typed) {
-        for (Map.Entry<String, List<String>> command : content.commands().entrySet()) {
-            for (String phrase : command.getValue()) {
-                if (TextMatch.containsPhrase(typed, phrase)) {
-                    return command.getKey();
-                }
+        for (Phrase phrase : commandPhrases) {
+            if (TextMatch.containsNormalized(typed, phrase.normalized())) {
+                return phrase.target();
             }
         }
         return null;
     }
 
-    /**
-     * The flow a message asks for. The default flow's phrases are broad ("residence card"), so the
-     * specific topics are tried first: "I lost my residence card" is about the lost card.
-     */
+    /** The flow a message asks for, if any. */
     private String matchTrigger(String typed) {
-        String fallback = null;
-        for (Flow flow : content.flows().values()) {
-            for (String phrase : flow.triggers()) {
-                if (TextMatch.containsPhrase(typed, phrase)) {
-                    if (!flow.id().equals(content.defaultFlow())) {
-                        return flow.id();
-                    }
-                    fallback = flow.id();
-                }
+        for (Phrase phrase : triggerPhrases) {
+            if (TextMatch.containsNormalized(typed, phrase.normalized())) {
+                return phrase.target();
             }
         }
-        return fallback;
+        return null;
     }
 
     /** @return true when the command erases the person's data */

@@ -22,7 +22,11 @@ final class TextMatch {
      * (Japanese, Chinese, Thai...) match anywhere.
      */
     static boolean containsPhrase(String normalizedText, String phrase) {
-        String p = normalize(phrase);
+        return containsNormalized(normalizedText, normalize(phrase));
+    }
+
+    /** As {@link #containsPhrase}, with the phrase already normalized. */
+    static boolean containsNormalized(String normalizedText, String p) {
         if (p.isEmpty()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.zairyu.bot.i18n;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every sentence the bot says, by key and language, written in ICU MessageFormat so translators control
@@ -18,6 +20,12 @@ public final class Catalog {
     static final String DATE_PATTERN_KEY = "format.date";
 
     private final Map<String, Language> languages;
+    /**
+     * Parsed patterns, built on first use: parsing is most of the cost of saying something. ICU's
+     * MessageFormat and DateFormat are not thread-safe, so each cached instance is used under its lock.
+     */
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, DateFormat> dateFormats = new ConcurrentHashMap<>();
 
     public Catalog(Map<String, Language> languages) {
         if (!languages.containsKey(FALLBACK)) {
@@ -71,20 +79,29 @@ public final class Catalog {
         if (pattern == null) {
             throw new IllegalArgumentException("no message '" + key + "'");
         }
-        ULocale locale = new ULocale(language.locale());
         Map<String, Object> prepared = new HashMap<>(args.size());
         for (Map.Entry<String, ?> arg : args.entrySet()) {
             Object value = arg.getValue();
             prepared.put(arg.getKey(), value instanceof LocalDate date ? formatDate(language, date) : value);
         }
-        return new MessageFormat(pattern, locale).format(prepared);
+        Language chosen = language;
+        String source = pattern;
+        MessageFormat format = formats.computeIfAbsent(chosen.code() + "\u0000" + key,
+                k -> new MessageFormat(source, new ULocale(chosen.locale())));
+        synchronized (format) {
+            return format.format(prepared);
+        }
     }
 
     public String formatDate(String lang, LocalDate date) {
         return formatDate(languages.getOrDefault(lang, languages.get(FALLBACK)), date);
     }
 
-    private static String formatDate(Language language, LocalDate date) {
-        return DateFormats.format(date, new ULocale(language.locale()), language.messages().get(DATE_PATTERN_KEY));
+    private String formatDate(Language language, LocalDate date) {
+        DateFormat format = dateFormats.computeIfAbsent(language.code(),
+                code -> DateFormats.create(new ULocale(language.locale()), language.messages().get(DATE_PATTERN_KEY)));
+        synchronized (format) {
+            return DateFormats.format(format, date);
+        }
     }
 }

@@ -16,11 +16,16 @@ final class DateFormats {
     }
 
     /** @param pattern an ICU date pattern from the catalog, or null for the locale's date with weekday */
-    static String format(LocalDate date, ULocale locale, String pattern) {
+    static DateFormat create(ULocale locale, String pattern) {
         DateFormat format = pattern == null
                 ? DateFormat.getInstanceForSkeleton("yMMMdEEE", locale)
                 : new SimpleDateFormat(pattern, locale);
         format.setTimeZone(UTC);
+        return format;
+    }
+
+    /** Not thread-safe: the caller holds {@code format}'s lock. */
+    static String format(DateFormat format, LocalDate date) {
         return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 }

@@ -13,8 +13,12 @@ public interface Inbox {
      */
     CompletableFuture<List<InboundEvent>> append(List<InboundEvent> events);
 
-    /** People with accepted events not yet handled (after a restart, or another instance's crash). */
-    List<UserRef> usersWithPendingEvents(int limit);
+    /**
+     * People with accepted events not yet handled (after a restart, or another instance's crash).
+     *
+     * @param receivedAfter only events accepted after this (cheap, by index); null looks at all of them
+     */
+    List<UserRef> usersWithPendingEvents(java.time.Instant receivedAfter, int limit);
 
     /**
      * Records that handling the person's pending events failed. After {@code giveUpAfter} failures the
@@ -22,6 +26,6 @@ public interface Inbox {
      */
     void failed(UserRef user, int giveUpAfter);
 
-    /** Drops handled events older than the de-duplication window. Returns how many. */
-    int prune(java.time.Instant handledBefore);
+    /** Drops handled events accepted before {@code receivedBefore} (the de-duplication window). Returns how many. */
+    int prune(java.time.Instant receivedBefore);
 }

@@ -23,10 +23,19 @@ public final class MemoryTurnStore implements TurnStore {
     }
 
     @Override
-    public <T> T withUser(UserRef user, Function<UserSession, T> work) {
+    public <T> Batch<T> withUsers(List<UserRef> users, Function<List<UserSession>, T> work) {
+        if (users.size() != 1) {
+            throw new UnsupportedOperationException("the memory store serves one person at a time");
+        }
+        UserRef user = users.get(0);
         // One lock per person: the interned key string is per-process, which is all this store serves.
         synchronized (user.key().intern()) {
-            return work.apply(new UserSession() {
+            return new Batch<>(work.apply(List.of(new UserSession() {
+                @Override
+                public UserRef user() {
+                    return user;
+                }
+
                 @Override
                 public Optional<ConversationState> state() {
                     return Optional.ofNullable(states.getIfPresent(user.key()));
@@ -55,7 +64,7 @@ public final class MemoryTurnStore implements TurnStore {
                 public void send(List<OutboundMessage> messages, String replyToken) {
                     throw new UnsupportedOperationException("the memory store answers directly; it has no outbox");
                 }
-            });
+            })), List.of());
         }
     }
 }

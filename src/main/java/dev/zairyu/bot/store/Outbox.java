@@ -10,6 +10,13 @@ import java.util.UUID;
 /** Messages saved with the turn that produced them, waiting to be delivered. */
 public interface Outbox {
     /**
+     * How long an instance holds an entry it is sending before another may take it over: longer than
+     * one platform call can last (the gateways' timeouts), short so a crashed instance's entries are
+     * picked up soon.
+     */
+    java.time.Duration CLAIM = java.time.Duration.ofSeconds(20);
+
+    /**
      * One undelivered message batch.
      *
      * @param retryKey the same for every attempt, so the platform can tell a retry from a new message
@@ -24,7 +31,11 @@ public interface Outbox {
      */
     Optional<Entry> claimNext(UserRef user, Instant now, Instant claimUntil);
 
+    /** The entry reached the platform: it goes (asynchronously, many deletions per commit). */
     void delivered(long id);
+
+    /** Gives up this instance's claim without trying, e.g. when an older entry must go first. */
+    void release(long id);
 
     /** Tries again at {@code at}; {@code dropReplyToken} switches the next attempt to a push. */
     void retryLater(long id, Instant at, int status, boolean dropReplyToken);

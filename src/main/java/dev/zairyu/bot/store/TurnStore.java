@@ -1,13 +1,29 @@
 package dev.zairyu.bot.store;
 
 import dev.zairyu.bot.domain.UserRef;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * Durable conversations. All of one person's work happens inside {@link #withUser}: one transaction
- * that holds that person's lock (across instances too), so their events are handled one at a time, in
- * order, and the new state and the messages to send are saved together or not at all.
+ * Durable conversations. Work for people happens inside {@link #withUsers}: one transaction that holds
+ * each person's lock (across instances too), so a person's events are handled one at a time and in
+ * order, and new states and the messages to send are saved together or not at all. Several people in
+ * one transaction share its commit, which is what makes the durable path fast.
  */
 public interface TurnStore {
-    <T> T withUser(UserRef user, Function<UserSession, T> work);
+    /**
+     * @return the work's value and the outbox entries this instance may deliver at once (already claimed
+     *         for it); entries queued behind older undelivered ones are left to the delivery sweep
+     */
+    <T> Batch<T> withUsers(List<UserRef> users, Function<List<UserSession>, T> work);
+
+    record Batch<T>(T value, List<Outbox.Entry> toDeliver) {
+        public Batch {
+            toDeliver = List.copyOf(toDeliver);
+        }
+    }
+
+    default <T> T withUser(UserRef user, Function<UserSession, T> work) {
+        return withUsers(List.of(user), sessions -> work.apply(sessions.get(0))).value();
+    }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /** One person's data inside a {@link TurnStore#withUser} transaction. */
 public interface UserSession {
+    dev.zairyu.bot.domain.UserRef user();
+
     /** The saved state, or empty for someone new (or forgotten). */
     Optional<ConversationState> state();
 

@@ -55,7 +55,9 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .placeholders(java.util.Map.of("identity_cache", postgres ? "1" : "1000"))
+                    .load().migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -29,6 +29,16 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
 
     private final Database db;
     private final Clock clock;
+    /**
+     * Completing a request's future runs its continuation (writing the HTTP response, queueing the turn):
+     * that must not happen on the writer thread, or the next commit waits for every response of the last.
+     */
+    private final java.util.concurrent.ExecutorService completions =
+            java.util.concurrent.Executors.newFixedThreadPool(4, runnable -> {
+                Thread thread = new Thread(runnable, "inbox-ack");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean running = true;
@@ -76,7 +86,8 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
                 break;
             } catch (RuntimeException e) {
                 log.error("inbox write failed for {} request(s); they are refused and will be redelivered", batch.size(), e);
-                batch.forEach(r -> r.done().completeExceptionally(e));
+                List<Request> failed = List.copyOf(batch);
+                completions.execute(() -> failed.forEach(r -> r.done().completeExceptionally(e)));
             } finally {
                 batch.clear();
             }
@@ -108,17 +119,22 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
                     fresh.add(event);
                 }
             }
-            request.done().complete(fresh);
+            completions.execute(() -> request.done().complete(fresh));
         }
     }
 
     @Override
-    public List<UserRef> usersWithPendingEvents(int limit) {
+    public List<UserRef> usersWithPendingEvents(Instant receivedAfter, int limit) {
         return db.transaction(connection -> {
             List<UserRef> users = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "select distinct user_key from inbox where processed_at is null and user_key is not null limit ?")) {
-                select.setInt(1, limit);
+                    "select distinct user_key from inbox where processed_at is null and user_key is not null"
+                            + (receivedAfter == null ? "" : " and received_at > ?") + " limit ?")) {
+                int i = 1;
+                if (receivedAfter != null) {
+                    select.setTimestamp(i++, Timestamp.from(receivedAfter));
+                }
+                select.setInt(i, limit);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         users.add(UserRef.parse(rs.getString(1)));
@@ -151,11 +167,11 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
     }
 
     @Override
-    public int prune(Instant handledBefore) {
+    public int prune(Instant receivedBefore) {
         return db.transaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from inbox where processed_at is not null and processed_at < ?")) {
-                delete.setTimestamp(1, Timestamp.from(handledBefore));
+                    "delete from inbox where received_at < ? and processed_at is not null")) {
+                delete.setTimestamp(1, Timestamp.from(receivedBefore));
                 return delete.executeUpdate();
             }
         });
@@ -177,6 +193,8 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         writer.join(10_000);
+        completions.shutdown();
+        completions.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
 }

@@ -10,13 +10,69 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The outbox table: entries are claimed one at a time per person, and deleted once delivered. */
-public final class JdbcOutbox implements Outbox {
+/**
+ * The outbox table: entries are claimed one at a time per person, and deleted once delivered. Deletions
+ * are batched by one thread, so a busy instance pays one commit for many deliveries.
+ */
+public final class JdbcOutbox implements Outbox, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(JdbcOutbox.class);
+
     private final Database db;
+    private final BlockingQueue<Long> deliveredIds = new LinkedBlockingQueue<>();
+    /** Delivered, deletion not yet committed: never claimed again meanwhile. */
+    private final java.util.Set<Long> deleting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Thread deleter;
+    private volatile boolean running = true;
 
     public JdbcOutbox(Database db) {
         this.db = db;
+        this.deleter = new Thread(this::deleteLoop, "outbox-deleter");
+        this.deleter.setDaemon(true);
+        this.deleter.start();
+    }
+
+    private void deleteLoop() {
+        List<Long> batch = new ArrayList<>();
+        while (running || !deliveredIds.isEmpty()) {
+            try {
+                Long first = deliveredIds.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                deliveredIds.drainTo(batch, 999);
+                db.transaction(connection -> {
+                    try (PreparedStatement delete = connection.prepareStatement("delete from outbox where id = ?")) {
+                        for (long id : batch) {
+                            delete.setLong(1, id);
+                            delete.addBatch();
+                        }
+                        return delete.executeBatch();
+                    }
+                });
+                deleting.removeAll(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // Not deleted: after the claim lapses these are sent again, with the same retry keys.
+                log.error("{} delivered outbox entries not deleted", batch.size(), e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        deleter.join(10_000);
     }
 
     @Override
@@ -27,10 +83,17 @@ public final class JdbcOutbox implements Outbox {
             // later may overtake it.
             try (PreparedStatement select = connection.prepareStatement(
                     "select id, reply_token, retry_key, messages, created_at, attempts, next_attempt_at, claimed_until "
-                            + "from outbox where user_key = ? order by id limit 1 for update")) {
+                            + "from outbox where user_key = ? order by id limit 16 for update")) {
                 select.setString(1, user.key());
                 try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
+                    boolean found = false;
+                    while (rs.next()) {
+                        if (!deleting.contains(rs.getLong(1))) {
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (!found) {
                         return Optional.<Entry>empty();
                     }
                     Timestamp claimed = rs.getTimestamp(8);
@@ -53,10 +116,16 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public void delivered(long id) {
+        deleting.add(id);
+        deliveredIds.add(id);
+    }
+
+    @Override
+    public void release(long id) {
         db.transaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from outbox where id = ?")) {
-                delete.setLong(1, id);
-                return delete.executeUpdate();
+            try (PreparedStatement update = connection.prepareStatement("update outbox set claimed_until = null where id = ?")) {
+                update.setLong(1, id);
+                return update.executeUpdate();
             }
         });
     }
@@ -94,13 +163,14 @@ public final class JdbcOutbox implements Outbox {
         });
     }
 
+    /** Entries delivered but not yet deleted count as delivered. */
     @Override
     public long backlog() {
         return db.transaction(connection -> {
             try (PreparedStatement count = connection.prepareStatement("select count(*) from outbox");
                  ResultSet rs = count.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return Math.max(0, rs.getLong(1) - deliveredIds.size());
             }
         });
     }

@@ -7,74 +7,53 @@ import dev.zairyu.bot.store.PendingEvent;
 import dev.zairyu.bot.store.UserSession;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-/** One person's rows inside one transaction; created by {@link JdbcTurnStore}. */
+/**
+ * One person inside a batch transaction. Reads were done for the whole batch ({@link BatchReads});
+ * decisions are collected here and written for the whole batch ({@link BatchWrites}). Only erasure,
+ * which is rare, writes at once.
+ */
 final class JdbcUserSession implements UserSession {
+    /** Messages to queue: {@code reply} is the reply token, or null. */
+    record Outgoing(List<OutboundMessage> messages, String replyToken) {
+    }
+
     private final Connection connection;
     private final UserRef user;
     private final Instant now;
-    private final List<Long> processed = new ArrayList<>();
-    private long version;
-    private ConversationState state;
-    private ConversationState toSave;
-    private boolean rowExists;
+    private final List<PendingEvent> pending;
+    final List<Long> processed = new ArrayList<>();
+    final List<Outgoing> outgoing = new ArrayList<>();
+    long version;
+    ConversationState state;
+    ConversationState toSave;
+    boolean rowExists = true;
+    boolean backlog;
 
-    JdbcUserSession(Connection connection, UserRef user, Instant now, JdbcTurnStore.Versioned cached) throws SQLException {
+    JdbcUserSession(Connection connection, UserRef user, Instant now, long version, ConversationState state,
+                    List<PendingEvent> pending, boolean backlog) {
         this.connection = connection;
         this.user = user;
         this.now = now;
-        lock(cached);
+        this.version = version;
+        this.state = state;
+        this.pending = List.copyOf(pending);
+        this.backlog = backlog;
     }
 
-    /** Locks the person's row, creating it if needed, and reads their state (from the cache if current). */
-    private void lock(JdbcTurnStore.Versioned cached) throws SQLException {
-        Long current = lockedVersion();
-        if (current == null) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into conversation (user_key, slots, language, version, updated_at) values (?, '{}', '', 0, ?) on conflict do nothing")) {
-                insert.setString(1, user.key());
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.executeUpdate();
-            }
-            current = lockedVersion();
-        }
-        rowExists = true;
-        version = current;
-        if (version == 0) {
-            state = null;
-        } else if (cached != null && cached.version() == version) {
-            state = cached.state();
-        } else {
-            state = readState();
-        }
+    @Override
+    public UserRef user() {
+        return user;
     }
 
-    private Long lockedVersion() throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select version from conversation where user_key = ? for update")) {
-            select.setString(1, user.key());
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
-
-    private ConversationState readState() throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select flow, step, slots, language from conversation where user_key = ?")) {
-            select.setString(1, user.key());
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return new ConversationState(rs.getString(1), rs.getString(2), Json.slots(rs.getString(3)), rs.getString(4));
-            }
-        }
+    Instant now() {
+        return now;
     }
 
     @Override
@@ -84,19 +63,7 @@ final class JdbcUserSession implements UserSession {
 
     @Override
     public List<PendingEvent> pending() {
-        List<PendingEvent> events = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, payload from inbox where user_key = ? and processed_at is null order by id")) {
-            select.setString(1, user.key());
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new PendingEvent(rs.getLong(1), Json.event(rs.getString(2))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-        return events;
+        return pending;
     }
 
     @Override
@@ -127,6 +94,9 @@ final class JdbcUserSession implements UserSession {
         rowExists = false;
         state = null;
         toSave = null;
+        outgoing.clear();
+        backlog = false;
+        version = 0;
     }
 
     private void execute(String sql) throws SQLException {
@@ -138,55 +108,14 @@ final class JdbcUserSession implements UserSession {
 
     @Override
     public void send(List<OutboundMessage> messages, String replyToken) {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into outbox (user_key, reply_token, retry_key, messages, created_at, next_attempt_at) values (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, user.key());
-            insert.setString(2, replyToken);
-            insert.setString(3, UUID.randomUUID().toString());
-            insert.setString(4, Json.messages(messages));
-            insert.setTimestamp(5, Timestamp.from(now));
-            insert.setTimestamp(6, Timestamp.from(now));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        outgoing.add(new Outgoing(messages, replyToken));
     }
 
-    /** Writes what the turn decided: handled events, then the new state. */
-    void flush() throws SQLException {
-        if (!processed.isEmpty()) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update inbox set processed_at = ?, payload = null where id = ?")) {
-                for (long id : processed) {
-                    update.setTimestamp(1, Timestamp.from(now));
-                    update.setLong(2, id);
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-        }
-        if (toSave == null) {
-            return;
-        }
-        version++;
-        String sql = rowExists
-                ? "update conversation set flow = ?, step = ?, slots = ?, language = ?, version = ?, updated_at = ? where user_key = ?"
-                : "insert into conversation (flow, step, slots, language, version, updated_at, user_key) values (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement write = connection.prepareStatement(sql)) {
-            write.setString(1, toSave.flow());
-            write.setString(2, toSave.step());
-            write.setString(3, Json.slots(toSave.slots()));
-            write.setString(4, toSave.language());
-            write.setLong(5, version);
-            write.setTimestamp(6, Timestamp.from(now));
-            write.setString(7, user.key());
-            write.executeUpdate();
-        }
-        rowExists = true;
-    }
-
-    /** The state as committed by this turn, or null when nothing was saved. */
+    /** The state as committed, or null when the person has none (new and silent, or erased). */
     JdbcTurnStore.Versioned savedVersion() {
-        return toSave == null ? (state == null ? null : new JdbcTurnStore.Versioned(version, state)) : new JdbcTurnStore.Versioned(version, toSave);
+        if (toSave != null) {
+            return new JdbcTurnStore.Versioned(version, toSave);
+        }
+        return state == null ? null : new JdbcTurnStore.Versioned(version, state);
     }
 }

@@ -1,0 +1,72 @@
+package dev.zairyu.bench;
+
+import io.javalin.Javalin;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fast stand-in for LINE's Messaging API: answers every call at once and notes when each reply
+ * arrives, by reply token, so end-to-end latency (webhook sent → reply call received) can be computed.
+ */
+final class FakeLineApi implements AutoCloseable {
+    private final Javalin app;
+    final ConcurrentHashMap<String, Long> repliedAt = new ConcurrentHashMap<>();
+    final AtomicLong replies = new AtomicLong();
+    final AtomicLong pushes = new AtomicLong();
+    final AtomicLong other = new AtomicLong();
+    private final ConcurrentHashMap<String, Object> waiting = new ConcurrentHashMap<>();
+
+    /** Blocks until the reply for {@code token} has arrived (or 30 s pass). */
+    void awaitReply(String token) throws InterruptedException {
+        Object waiter = new Object();
+        synchronized (waiter) {
+            waiting.put(token, waiter);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!repliedAt.containsKey(token) && System.nanoTime() < deadline) {
+                waiter.wait(100);
+            }
+        }
+        waiting.remove(token);
+    }
+
+    FakeLineApi() {
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.post("/v2/bot/message/reply", ctx -> {
+                long now = System.nanoTime();
+                String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+                int at = body.indexOf("\"replyToken\":\"");
+                if (at >= 0) {
+                    String token = body.substring(at + 14, body.indexOf('"', at + 14));
+                    repliedAt.put(token, now);
+                    Object waiter = waiting.remove(token);
+                    if (waiter != null) {
+                        synchronized (waiter) {
+                            waiter.notifyAll();
+                        }
+                    }
+                }
+                replies.incrementAndGet();
+                ctx.contentType("application/json").result("{\"sentMessages\":[]}");
+            });
+            config.routes.post("/v2/bot/message/push", ctx -> {
+                pushes.incrementAndGet();
+                ctx.contentType("application/json").result("{\"sentMessages\":[]}");
+            });
+            config.routes.post("/v2/bot/chat/loading/start", ctx -> {
+                other.incrementAndGet();
+                ctx.status(202).result("{}");
+            });
+        }).start("127.0.0.1", 0);
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
