@@ -136,7 +136,9 @@ public final class TurnProcessor implements AutoCloseable {
                 }
                 return turns;
             });
-            sender.deliverNow(done.toDeliver());
+            if (!done.toDeliver().isEmpty()) {
+                done.durable().thenRun(() -> sender.deliverNow(done.toDeliver()));
+            }
         } catch (RuntimeException e) {
             if (batch.size() > 1) {
                 // Find the one person whose turn fails, without holding back everyone else.

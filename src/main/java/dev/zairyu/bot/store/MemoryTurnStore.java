@@ -64,7 +64,7 @@ public final class MemoryTurnStore implements TurnStore {
                 public void send(List<OutboundMessage> messages, String replyToken) {
                     throw new UnsupportedOperationException("the memory store answers directly; it has no outbox");
                 }
-            })), List.of());
+            })), List.of(), java.util.concurrent.CompletableFuture.completedFuture(null));
         }
     }
 }

@@ -17,7 +17,11 @@ public interface TurnStore {
      */
     <T> Batch<T> withUsers(List<UserRef> users, Function<List<UserSession>, T> work);
 
-    record Batch<T>(T value, List<Outbox.Entry> toDeliver) {
+    /**
+     * @param durable completes when the batch's commit is on disk; its entries are delivered only then,
+     *                so a crash can never leave an answer sent for a turn that did not happen
+     */
+    record Batch<T>(T value, List<Outbox.Entry> toDeliver, java.util.concurrent.CompletableFuture<Void> durable) {
         public Batch {
             toDeliver = List.copyOf(toDeliver);
         }

@@ -12,19 +12,25 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The connection pool and the schema. H2 runs in PostgreSQL mode so one set of SQL serves both, and
- * writes every commit to its file at once (WRITE_DELAY=0): an acknowledged event survives the process
- * being killed the next moment.
+ * The connection pool and the schema. H2 runs in PostgreSQL mode so one set of SQL serves both; its
+ * commits reach the file in the background, and {@link #durability()} waits for them where it matters.
  */
 public final class Database implements AutoCloseable {
-    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    /** DB_CLOSE_ON_EXIT=FALSE: our shutdown closes the pool after the last turn, not H2's own hook before it. */
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
 
     private final HikariDataSource pool;
     private final boolean postgres;
+    private final Durability durability;
 
     private Database(HikariDataSource pool, boolean postgres) {
         this.pool = pool;
         this.postgres = postgres;
+        this.durability = Durability.of(pool, postgres);
+    }
+
+    public Durability durability() {
+        return durability;
     }
 
     /** Opens the pool and brings the schema up to date. */
@@ -107,7 +113,8 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
+        durability.close();
         pool.close();
     }
 }

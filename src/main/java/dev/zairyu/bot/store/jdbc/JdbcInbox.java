@@ -111,6 +111,8 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
                 return insert.executeBatch();
             }
         });
+        // Acknowledged only once on disk: the platform will not send these again.
+        CompletableFuture<Void> durable = db.durability().afterCommit();
         int i = 0;
         for (Request request : batch) {
             List<InboundEvent> fresh = new ArrayList<>(request.events().size());
@@ -119,7 +121,11 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
                     fresh.add(event);
                 }
             }
-            completions.execute(() -> request.done().complete(fresh));
+            durable.thenRunAsync(() -> request.done().complete(fresh), completions)
+                    .exceptionally(e -> {
+                        request.done().completeExceptionally(e);
+                        return null;
+                    });
         }
     }
 

@@ -57,6 +57,8 @@ public final class JdbcOutbox implements Outbox, AutoCloseable {
                     }
                 });
                 deleting.removeAll(batch);
+                // Not waited for, only hastened: a delivered entry lost in a crash would be sent again.
+                db.durability().afterCommit();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

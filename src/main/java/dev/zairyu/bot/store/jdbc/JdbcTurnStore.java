@@ -62,7 +62,7 @@ public final class JdbcTurnStore implements TurnStore {
                 cache.put(session.user().key(), saved);
             }
         }
-        return new Batch<>(result, toDeliver);
+        return new Batch<>(result, toDeliver, db.durability().afterCommit());
     }
 
     private List<JdbcUserSession> open(Connection connection, List<UserRef> users, Instant now) throws SQLException {
