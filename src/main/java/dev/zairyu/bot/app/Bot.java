@@ -33,6 +33,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,7 +54,8 @@ public final class Bot implements AutoCloseable {
     static final int DATABASE_POOL = TURN_WORKERS + 8;
     static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
 
-    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ExecutorService startup = Executors.newFixedThreadPool(2, daemon("startup"));
     private final DeliveryStats stats = new DeliveryStats();
     private HttpServer http;
     private Database db;
@@ -82,11 +85,18 @@ public final class Bot implements AutoCloseable {
     }
 
     private void start(Config config, Clock clock) throws IOException, ContentException {
-        AtomicReference<Engine> engine = new AtomicReference<>(engine(ContentLocation.resolve(config.contentDir())));
-        db = Database.open(config.databaseUrl(), DATABASE_POOL);
-        resources.add(db);
-        ConversationService conversations = new ConversationService(engine::get, new JdbcTurnStore(db, clock, 100_000), clock);
-
+        // The slow parts of start-up do not depend on each other: content, database and platform clients
+        // are prepared at once.
+        Path contentRoot = ContentLocation.resolve(config.contentDir());
+        CompletableFuture<Engine> loading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return engine(contentRoot);
+            } catch (ContentException e) {
+                throw new CompletionException(e);
+            }
+        }, startup);
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> Database.open(config.databaseUrl(), DATABASE_POOL), startup);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("timer"));
         resources.add(timer::shutdownNow);
         Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
@@ -95,6 +105,21 @@ public final class Bot implements AutoCloseable {
             gateways.put(Channel.LINE, new LineGateway(
                     LineGateway.client(line.channelAccessToken(), config.lineApiBaseUrl()), timer, SLOW_ANSWER));
         }
+        try {
+            db = opening.join();
+        } finally {
+            opening.thenAccept(resources::add);
+        }
+        AtomicReference<Engine> engine;
+        try {
+            engine = new AtomicReference<>(loading.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ContentException content) {
+                throw content;
+            }
+            throw e;
+        }
+        ConversationService conversations = new ConversationService(engine::get, new JdbcTurnStore(db, clock, 100_000), clock);
         // Closed in reverse: turns stop, sends finish, then the inbox and outbox flush their queues.
         JdbcOutbox outbox = new JdbcOutbox(db);
         resources.add(outbox);
@@ -151,6 +176,7 @@ public final class Bot implements AutoCloseable {
 
     @Override
     public void close() {
+        startup.shutdownNow();
         if (http != null) {
             http.close();
         }

@@ -16,11 +16,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * {@code java -jar zairyu-bot.jar [serve | chat | flows validate | flows diagram | flows test]}.
+ * {@code java -jar zairyu-bot.jar [serve [--check] | chat | flows validate | flows diagram | flows test]}.
  * Exit codes: 0 done, 1 a check failed, 2 bad configuration or usage.
  */
 public final class Main {
-    private static final String USAGE = "usage: zairyu-bot [serve | chat | flows validate | flows diagram | flows test]";
+    private static final String USAGE = "usage: zairyu-bot [serve [--check] | chat | flows validate | flows diagram | flows test]";
 
     private Main() {
     }
@@ -36,7 +36,7 @@ public final class Main {
             Config config = Config.fromEnvironment();
             Clock clock = Clocks.from(config.botToday(), Clock.systemUTC());
             return switch (command) {
-                case "serve" -> serve(config, clock);
+                case "serve" -> sub.equals("--check") ? StartupCheck.run(out) : serve(config, clock);
                 case "chat" -> chat(config, clock, out);
                 case "flows" -> flows(sub, config, out, err);
                 default -> {

@@ -74,7 +74,15 @@ final class LineMessages {
         return date == null ? null : date.toString();
     }
 
-    private static String truncate(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    /** LINE counts UTF-16 units; the cut never splits a surrogate pair (an emoji). */
+    static String truncate(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 }

@@ -68,6 +68,13 @@ class LineGatewayTest {
     }
 
     @Test
+    void anOverlongTextIsCutWithoutSplittingAnEmoji() {
+        String cut = LineMessages.truncate("a".repeat(4998) + "😀😀");
+        assertThat(cut).hasSizeLessThanOrEqualTo(LineMessages.MAX_TEXT).endsWith("a…");
+        assertThat(LineMessages.truncate("a".repeat(4997) + "😀😀")).endsWith("😀…");
+    }
+
+    @Test
     void withoutAReplyTokenTheMessagesArePushedWithTheRetryKey() {
         UUID key = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
         gateway(Duration.ofMinutes(1)).deliver(TEXT.user(), null, key, List.of(OutboundMessage.text("x")));
