@@ -31,7 +31,7 @@ class JarIT {
             post(http, port, user + "\"data\":\"a|renewal|status|engineer\"}");
             post(http, port, user + "\"text\":\"2027-03-31\"}");
             String answer = post(http, port, user + "\"data\":\"a|renewal|period|1y\"}");
-            assertThat(answer).contains("2026-12-31 (Thu)").contains("2027-01-04 (Mon)").contains("127 days from today");
+            assertThat(answer).contains("2026-12-31 (Thu)").contains("2027-01-04 (Mon)").contains("in 127 days");
             assertThat(bot.output()).doesNotContain("ERROR");
         }
     }
