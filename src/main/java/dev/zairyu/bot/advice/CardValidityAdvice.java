@@ -1,6 +1,7 @@
 package dev.zairyu.bot.advice;
 
 import dev.zairyu.bot.domain.ConversationState;
+import dev.zairyu.bot.engine.ActionContext;
 import dev.zairyu.bot.engine.ActionResult;
 import dev.zairyu.bot.engine.FlowAction;
 import dev.zairyu.bot.flow.ActionSpec;
@@ -31,7 +32,9 @@ final class CardValidityAdvice implements FlowAction {
     }
 
     @Override
-    public ActionResult run(ConversationState state, LocalDate today) {
+    public ActionResult run(ActionContext context) {
+        ConversationState state = context.state();
+        LocalDate today = context.today();
         CardValidityTimeline t = child
                 ? RenewalTimeline.under16(Slots.date(state, Slots.SIXTEENTH_BIRTHDAY), today)
                 : RenewalTimeline.cardValidity(Slots.date(state, Slots.EXPIRY), today);

@@ -1,6 +1,7 @@
 package dev.zairyu.bot.advice;
 
 import dev.zairyu.bot.domain.ConversationState;
+import dev.zairyu.bot.engine.ActionContext;
 import dev.zairyu.bot.engine.ActionResult;
 import dev.zairyu.bot.engine.FlowAction;
 import dev.zairyu.bot.flow.ActionSpec;
@@ -18,7 +19,9 @@ final class ChildCardRoute implements FlowAction {
     }
 
     @Override
-    public ActionResult run(ConversationState state, LocalDate today) {
+    public ActionResult run(ActionContext context) {
+        ConversationState state = context.state();
+        LocalDate today = context.today();
         boolean permanent = Slots.status(state, Slots.CHILD_STATUS) == ResidenceStatus.PERMANENT_RESIDENT;
         LocalDate birthday = Slots.date(state, Slots.SIXTEENTH_BIRTHDAY);
         LocalDate stayExpiry = Slots.date(state, Slots.CHILD_EXPIRY);

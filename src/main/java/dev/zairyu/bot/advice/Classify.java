@@ -1,6 +1,7 @@
 package dev.zairyu.bot.advice;
 
 import dev.zairyu.bot.domain.ConversationState;
+import dev.zairyu.bot.engine.ActionContext;
 import dev.zairyu.bot.engine.ActionResult;
 import dev.zairyu.bot.engine.FlowAction;
 import dev.zairyu.bot.flow.ActionSpec;
@@ -24,7 +25,9 @@ final class Classify implements FlowAction {
     }
 
     @Override
-    public ActionResult run(ConversationState state, LocalDate today) {
+    public ActionResult run(ActionContext context) {
+        ConversationState state = context.state();
+        LocalDate today = context.today();
         LocalDate expiry = Slots.date(state, Slots.EXPIRY);
         String outcome;
         if (expiry == null || expiry.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {

@@ -9,6 +9,7 @@ import dev.zairyu.bot.dispatch.ConversationService;
 import dev.zairyu.bot.dispatch.DeliveryPump;
 import dev.zairyu.bot.dispatch.DeliveryStats;
 import dev.zairyu.bot.dispatch.OutboxSender;
+import dev.zairyu.bot.dispatch.PushLimits;
 import dev.zairyu.bot.dispatch.RetryPolicy;
 import dev.zairyu.bot.dispatch.TurnProcessor;
 import dev.zairyu.bot.domain.Channel;
@@ -22,6 +23,9 @@ import dev.zairyu.bot.store.TurnStore;
 import dev.zairyu.bot.store.jdbc.Database;
 import dev.zairyu.bot.store.jdbc.JdbcInbox;
 import dev.zairyu.bot.store.jdbc.JdbcOutbox;
+import dev.zairyu.bot.store.jdbc.JdbcReminderStore;
+import dev.zairyu.bot.reminder.ReminderDispatcher;
+import dev.zairyu.bot.web.Admin;
 import dev.zairyu.bot.store.jdbc.JdbcTurnStore;
 import dev.zairyu.bot.web.HttpServer;
 import java.io.IOException;
@@ -53,16 +57,18 @@ public final class Bot implements AutoCloseable {
     static final int SENDERS = 16;
     static final int DATABASE_POOL = TURN_WORKERS + 8;
     static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
+    static final Duration REMINDER_PASS_EVERY = Duration.ofSeconds(10);
 
     private final List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService startup = Executors.newFixedThreadPool(2, daemon("startup"));
     private final DeliveryStats stats = new DeliveryStats();
     private HttpServer http;
     private Database db;
+    private ReminderDispatcher reminders;
 
     static Engine engine(Path contentRoot) throws ContentException {
-        Content content = new ContentLoader(RenewalActions.specs()).load(contentRoot);
-        return new Engine(content, RenewalActions.all(), new DateReader());
+        Content content = new ContentLoader(RenewalActions::specs).load(contentRoot);
+        return new Engine(content, RenewalActions.all(content.reminders()), new DateReader());
     }
 
     static TurnStore memoryStore() {
@@ -121,16 +127,21 @@ public final class Bot implements AutoCloseable {
         }
         ConversationService conversations = new ConversationService(engine::get, new JdbcTurnStore(db, clock, 100_000), clock);
         // Closed in reverse: turns stop, sends finish, then the inbox and outbox flush their queues.
-        JdbcOutbox outbox = new JdbcOutbox(db);
+        JdbcOutbox outbox = new JdbcOutbox(db, clock);
         resources.add(outbox);
         JdbcInbox inbox = new JdbcInbox(db, clock);
         resources.add(inbox);
         ExecutorService sendPool = Executors.newFixedThreadPool(SENDERS, daemon("send"));
         resources.add(() -> shutdown(sendPool));
-        OutboxSender sender = new OutboxSender(outbox, gateways, clock, RetryPolicy.DEFAULT, stats, sendPool);
+        PushLimits limits = new PushLimits().with(Channel.LINE, config.linePushRateLimit());
+        OutboxSender sender = new OutboxSender(outbox, gateways, clock, RetryPolicy.DEFAULT, stats, limits, sendPool);
         TurnProcessor processor = new TurnProcessor(conversations, inbox, gateways, sender, TURN_WORKERS);
         resources.add(processor);
         new DeliveryPump(inbox, outbox, processor, sender, clock).start(timer, SWEEP_EVERY);
+        JdbcReminderStore reminderStore = new JdbcReminderStore(db);
+        reminders = new ReminderDispatcher(reminderStore, config.reminderHours(), clock,
+                users -> db.durability().afterCommit().thenRun(() -> users.forEach(processor::kick)));
+        reminders.start(timer, REMINDER_PASS_EVERY);
 
         List<HttpServer.Route> routes = new ArrayList<>();
         if (config.line().isPresent()) {
@@ -138,6 +149,8 @@ public final class Bot implements AutoCloseable {
                     new LineWebhook(config.line().get().channelSecret(),
                             events -> inbox.append(events).thenAccept(processor::accepted))));
         }
+        config.adminToken().ifPresent(token -> routes.addAll(
+                new Admin(token, reminderStore, reminders, clock).routes()));
         if (config.webChatEnabled()) {
             WebChat web = new WebChat(conversations, clock);
             routes.add(new HttpServer.Route(HttpServer.Method.GET, "/", web::page));
@@ -155,6 +168,11 @@ public final class Bot implements AutoCloseable {
 
     public DeliveryStats deliveryStats() {
         return stats;
+    }
+
+    /** One pass of the reminder dispatcher now (tests, and {@code POST /admin/reminders/run}). */
+    public int runReminders() {
+        return reminders.runOnce();
     }
 
     public int port() {

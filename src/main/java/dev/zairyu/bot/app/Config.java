@@ -1,5 +1,6 @@
 package dev.zairyu.bot.app;
 
+import dev.zairyu.bot.reminder.QuietHours;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ public record Config(
         Optional<String> adminToken,
         Optional<LocalDate> botToday,
         boolean webChatEnabled,
-        Optional<Path> contentDir) {
+        Optional<Path> contentDir,
+        QuietHours reminderHours,
+        double linePushRateLimit) {
 
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/zairyu-bot";
 
@@ -57,7 +60,9 @@ public record Config(
                 r.optional("ADMIN_TOKEN"),
                 r.date("BOT_TODAY"),
                 r.bool("WEB_CHAT_ENABLED", true),
-                r.directory("CONTENT_DIR"));
+                r.directory("CONTENT_DIR"),
+                r.hours("REMINDER_HOURS", QuietHours.DEFAULT),
+                r.positive("LINE_PUSH_RATE_LIMIT", 2000));
     }
 
     /** Reads and checks one variable at a time, so the first bad one is the one reported. */
@@ -140,6 +145,35 @@ public record Config(
                 case "false", "no", "off", "0" -> false;
                 default -> throw new ConfigException(name + " must be true or false, got '" + value.get() + "'");
             };
+        }
+
+        QuietHours hours(String name, QuietHours fallback) throws ConfigException {
+            Optional<String> value = optional(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                return QuietHours.parse(value.get(), fallback.zone());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name + " must be the sending hours in Japan as HH:MM-HH:MM, start before end, such as "
+                        + fallback + ", got '" + value.get() + "'");
+            }
+        }
+
+        double positive(String name, double fallback) throws ConfigException {
+            Optional<String> value = optional(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                double number = Double.parseDouble(value.get());
+                if (number > 0 && Double.isFinite(number)) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigException(name + " must be a positive number (requests per second), got '" + value.get() + "'");
         }
 
         Optional<Path> directory(String name) throws ConfigException {

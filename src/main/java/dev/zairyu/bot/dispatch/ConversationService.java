@@ -48,6 +48,9 @@ public final class ConversationService {
             session.forget();
         } else {
             session.save(transition.state());
+            if (!transition.reminders().isEmpty()) {
+                session.reminders(transition.reminders());
+            }
         }
         return transition;
     }

@@ -31,10 +31,12 @@ public final class OutboxSender {
     private final RetryPolicy retry;
     private final DeliveryStats stats;
     private final KeyedSerialExecutor serial;
+    private final PushLimits limits;
 
     public OutboxSender(Outbox outbox, Map<Channel, ChannelGateway> gateways, Clock clock, RetryPolicy retry,
-                        DeliveryStats stats, Executor pool) {
+                        DeliveryStats stats, PushLimits limits, Executor pool) {
         this.outbox = outbox;
+        this.limits = limits;
         this.gateways = Map.copyOf(gateways);
         this.clock = clock;
         this.retry = retry;
@@ -101,8 +103,11 @@ public final class OutboxSender {
     private boolean deliver(ChannelGateway gateway, Outbox.Entry entry, Instant now) {
         boolean reply = entry.replyToken() != null && now.isBefore(entry.createdAt().plus(REPLY_WINDOW));
         try {
+            if (!reply) {
+                limits.forChannel(entry.user().channel()).acquire();
+            }
             gateway.deliver(entry.user(), reply ? entry.replyToken() : null, entry.retryKey(), entry.messages());
-            outbox.delivered(entry.id());
+            outbox.delivered(entry.id(), !reply);
             stats.delivered(entry.user().channel(), reply);
             return true;
         } catch (DeliveryException e) {
@@ -119,7 +124,7 @@ public final class OutboxSender {
             }
             stats.dropped(entry.user().channel(), e.status());
             log.warn("outbox entry {} dropped after {} attempt(s): HTTP {}", entry.id(), entry.attempts(), e.status());
-            outbox.delivered(entry.id());
+            outbox.delivered(entry.id(), false);
             return true;
         }
     }

@@ -20,7 +20,7 @@ public record InboundEvent(String eventId, UserRef user, Instant at, String repl
         Objects.requireNonNull(payload, "payload");
     }
 
-    public sealed interface Payload permits Follow, Unfollow, Text, Postback {
+    public sealed interface Payload permits Follow, Unfollow, Text, Postback, ReminderDue {
     }
 
     /** The person added the bot (LINE follow, first Slack DM, web chat opened). */
@@ -34,6 +34,13 @@ public record InboundEvent(String eventId, UserRef user, Instant at, String repl
     public record Text(String text) implements Payload {
         public Text {
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A scheduled reminder fell due; it reaches the engine like a message, so it takes the same path. */
+    public record ReminderDue(String kind) implements Payload {
+        public ReminderDue {
+            Objects.requireNonNull(kind, "kind");
         }
     }
 

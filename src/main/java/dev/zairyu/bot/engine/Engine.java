@@ -25,6 +25,8 @@ public final class Engine {
     public static final String RESTART = "restart";
     public static final String HELP = "help";
     public static final String FORGET = "forget";
+    /** The slot a due reminder's kind is put in for the reminder flow. */
+    public static final String REMINDER_KIND_SLOT = "reminder_kind";
 
     private final Content content;
     private final Map<String, FlowAction> actions;
@@ -56,8 +58,11 @@ public final class Engine {
     }
 
     public Transition step(ConversationState state, InboundEvent event, ZonedDateTime now) {
-        Turn turn = new Turn(content, actions, state, now.toLocalDate());
+        Turn turn = new Turn(content, actions, state, now, event.user().channel());
         InboundEvent.Payload payload = event.payload();
+        if (payload instanceof InboundEvent.ReminderDue due) {
+            return reminder(turn, state, due);
+        }
         if (payload instanceof InboundEvent.Follow) {
             turn.restart();
         } else if (payload instanceof InboundEvent.Unfollow) {
@@ -68,6 +73,22 @@ public final class Engine {
             if (onText(turn, text.text())) {
                 return turn.forget();
             }
+        }
+        return turn.finish();
+    }
+
+    /**
+     * A due reminder runs the reminder flow, which checks it against the person's current answers. One
+     * that is no longer relevant says nothing and leaves the person where they were.
+     */
+    private Transition reminder(Turn turn, ConversationState before, InboundEvent.ReminderDue due) {
+        if (content.reminderFlow() == null) {
+            return Transition.of(before, List.of());
+        }
+        turn.slot(REMINDER_KIND_SLOT, due.kind());
+        turn.start(content.reminderFlow());
+        if (!turn.saidSomething()) {
+            return new Transition(before, List.of(), false, turn.reminderCommands());
         }
         return turn.finish();
     }
@@ -195,8 +216,14 @@ public final class Engine {
                 turn.menu();
             }
             default -> {
-                turn.say("common.not_understood");
-                turn.menu();
+                // Any other command names a place in a flow ("reminder:stop"): go there.
+                if (command.contains(":")) {
+                    Content.Target target = content.resolve(content.defaultFlow(), command);
+                    turn.goTo(target.flow(), target.step());
+                } else {
+                    turn.say("common.not_understood");
+                    turn.menu();
+                }
             }
         }
         return false;

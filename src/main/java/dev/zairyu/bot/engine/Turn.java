@@ -1,7 +1,9 @@
 package dev.zairyu.bot.engine;
 
+import dev.zairyu.bot.domain.Channel;
 import dev.zairyu.bot.domain.ConversationState;
 import dev.zairyu.bot.domain.OutboundMessage;
+import dev.zairyu.bot.domain.ReminderCommand;
 import dev.zairyu.bot.domain.Transition;
 import dev.zairyu.bot.flow.Ask;
 import dev.zairyu.bot.flow.Content;
@@ -11,6 +13,7 @@ import dev.zairyu.bot.flow.Say;
 import dev.zairyu.bot.flow.Source;
 import dev.zairyu.bot.flow.Step;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,17 +29,22 @@ final class Turn {
 
     private final Content content;
     private final Map<String, FlowAction> actions;
+    private final ZonedDateTime now;
     private final LocalDate today;
+    private final Channel channel;
+    private final List<ReminderCommand> reminders = new ArrayList<>();
     private final List<OutboundMessage> out = new ArrayList<>();
     private final Set<String> flags = new HashSet<>();
     private final Map<String, Object> vars = new HashMap<>();
     private ConversationState state;
 
-    Turn(Content content, Map<String, FlowAction> actions, ConversationState state, LocalDate today) {
+    Turn(Content content, Map<String, FlowAction> actions, ConversationState state, ZonedDateTime now, Channel channel) {
         this.content = content;
         this.actions = actions;
         this.state = state;
-        this.today = today;
+        this.now = now;
+        this.today = now.toLocalDate();
+        this.channel = channel;
     }
 
     ConversationState state() {
@@ -48,7 +56,19 @@ final class Turn {
     }
 
     Transition finish() {
-        return Transition.of(state, out);
+        return new Transition(state, out, false, reminders);
+    }
+
+    boolean saidSomething() {
+        return !out.isEmpty();
+    }
+
+    List<ReminderCommand> reminderCommands() {
+        return reminders;
+    }
+
+    void slot(String name, String value) {
+        state = state.withSlot(name, value);
     }
 
     Transition forget() {
@@ -67,12 +87,20 @@ final class Turn {
     }
 
     void restart() {
-        state = ConversationState.fresh(state.language());
+        ConversationState fresh = ConversationState.fresh(state.language());
+        for (String kept : content.keepOnRestart()) {
+            fresh = fresh.withSlot(kept, state.slot(kept));
+        }
+        state = fresh;
         start(content.defaultFlow());
     }
 
     void start(String flowId) {
         run(flowId, content.flow(flowId).start());
+    }
+
+    void goTo(String flowId, String stepId) {
+        run(flowId, stepId);
     }
 
     void menu() {
@@ -161,9 +189,11 @@ final class Turn {
             Step step = content.flow(f).step(s);
             String outcome = null;
             if (step.action() != null) {
-                ActionResult result = actions.get(step.action()).run(state, today);
+                ActionResult result = actions.get(step.action()).run(new ActionContext(state, now, channel));
                 flags.addAll(result.flags());
                 vars.putAll(result.vars());
+                result.slots().forEach((name, value) -> state = state.withSlot(name, value));
+                reminders.addAll(result.reminders());
                 outcome = result.outcome();
             }
             speak(step);

@@ -5,17 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything in {@code conversation-flows/}: flows, message catalogs, sources and command phrases.
+ * Everything in {@code conversation-flows/}: flows, message catalogs, sources, command phrases and the
+ * reminder schedule.
  * Immutable; reloading builds a new one.
  *
- * @param commands command name → phrases that invoke it (restart, help, ...)
+ * @param commands      command name → phrases that invoke it (restart, help, ...)
+ * @param keepOnRestart slots that survive "start over" (preferences such as reminders)
  */
-public record Content(Map<String, Flow> flows, String defaultFlow, String menuFlow,
-                      Map<String, List<String>> commands, Map<String, Source> sources, Catalog catalog) {
+public record Content(Map<String, Flow> flows, String defaultFlow, String menuFlow, String reminderFlow,
+                      List<String> keepOnRestart, Map<String, List<String>> commands, Map<String, Source> sources, Catalog catalog,
+                      ReminderSchedule reminders) {
     public static final String END = "end";
 
     public Content {
         flows = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(flows));
+        keepOnRestart = List.copyOf(keepOnRestart);
         commands = Map.copyOf(commands);
         sources = Map.copyOf(sources);
     }

@@ -24,20 +24,31 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     static final String BOT_FILE = "bot.yaml";
     static final String SOURCES_FILE = "sources.yaml";
+    static final String REMINDERS_FILE = "reminders.yaml";
     static final String MESSAGES_DIR = "messages";
-    private static final Set<String> NOT_FLOWS = Set.of(BOT_FILE, SOURCES_FILE);
+    private static final Set<String> NOT_FLOWS = Set.of(BOT_FILE, SOURCES_FILE, REMINDERS_FILE);
 
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private final Map<String, ActionSpec> actions;
+    private final java.util.function.Function<ReminderSchedule, Map<String, ActionSpec>> actions;
 
-    /** @param actions the named actions the engine knows, to check the flows' {@code action:} and {@code when:} */
-    public ContentLoader(Map<String, ActionSpec> actions) {
-        this.actions = Map.copyOf(actions);
+    /**
+     * @param actions the named actions the engine knows (given the reminder schedule, whose kinds are
+     *                flags), to check the flows' {@code action:} and {@code when:}
+     */
+    public ContentLoader(java.util.function.Function<ReminderSchedule, Map<String, ActionSpec>> actions) {
+        this.actions = actions;
     }
 
-    record BotFile(String default_flow, String menu_flow, Map<String, List<String>> commands) {
+    record BotFile(String default_flow, String menu_flow, String reminder_flow, List<String> keep_on_restart,
+                   Map<String, List<String>> commands) {
+    }
+
+    record RemindersFile(String send_at, Map<String, List<ReminderEntry>> schedules) {
+    }
+
+    record ReminderEntry(String kind, String date, Integer days_before) {
     }
 
     record SourcesFile(Map<String, Source> sources) {
@@ -56,6 +67,7 @@ public final class ContentLoader {
         }
         BotFile bot = read(root.resolve(BOT_FILE), BotFile.class, problems);
         SourcesFile sourcesFile = read(root.resolve(SOURCES_FILE), SourcesFile.class, problems);
+        RemindersFile remindersFile = read(root.resolve(REMINDERS_FILE), RemindersFile.class, problems);
         Map<String, Catalog.Language> languages = readCatalogs(root.resolve(MESSAGES_DIR), problems);
         Map<String, Flow> flows = readFlows(root, problems);
         if (!problems.isEmpty()) {
@@ -68,13 +80,38 @@ public final class ContentLoader {
         if (sourcesFile != null && sourcesFile.sources() != null) {
             sourcesFile.sources().forEach((id, s) -> sources.put(id, new Source(id, s.title(), s.url(), s.facts())));
         }
-        Content content = new Content(flows, bot.default_flow(), bot.menu_flow(),
-                bot.commands() == null ? Map.of() : bot.commands(), sources, new Catalog(languages));
-        problems.addAll(new FlowValidator(content, actions).validate());
+        Content content = new Content(flows, bot.default_flow(), bot.menu_flow(), bot.reminder_flow(),
+                bot.keep_on_restart() == null ? List.of() : bot.keep_on_restart(),
+                bot.commands() == null ? Map.of() : bot.commands(), sources, new Catalog(languages),
+                reminderSchedule(remindersFile, problems));
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        problems.addAll(new FlowValidator(content, actions.apply(content.reminders())).validate());
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
         return content;
+    }
+
+    private static ReminderSchedule reminderSchedule(RemindersFile file, List<String> problems) {
+        if (file == null) {
+            return ReminderSchedule.none();
+        }
+        java.time.LocalTime sendAt;
+        try {
+            sendAt = java.time.LocalTime.parse(file.send_at() == null ? "09:00" : file.send_at());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(REMINDERS_FILE + ": send_at '" + file.send_at() + "' is not a time such as 09:00");
+            return ReminderSchedule.none();
+        }
+        Map<String, List<ReminderSchedule.Entry>> schedules = new TreeMap<>();
+        if (file.schedules() != null) {
+            file.schedules().forEach((name, entries) -> schedules.put(name, entries.stream()
+                    .map(e -> new ReminderSchedule.Entry(e.kind(), e.date(), e.days_before() == null ? 0 : e.days_before()))
+                    .toList()));
+        }
+        return new ReminderSchedule(sendAt, schedules);
     }
 
     private Map<String, Catalog.Language> readCatalogs(Path dir, List<String> problems) {

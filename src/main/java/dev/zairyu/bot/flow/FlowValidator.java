@@ -37,6 +37,19 @@ final class FlowValidator {
         if (content.menuFlow() != null && content.flow(content.menuFlow()) == null) {
             problems.add(ContentLoader.BOT_FILE + ": menu_flow '" + content.menuFlow() + "' is not a flow");
         }
+        if (content.reminderFlow() != null && content.flow(content.reminderFlow()) == null) {
+            problems.add(ContentLoader.BOT_FILE + ": reminder_flow '" + content.reminderFlow() + "' is not a flow");
+        }
+        content.commands().keySet().stream().filter(c -> c.contains(":")).forEach(command -> {
+            try {
+                content.resolve(content.defaultFlow(), command);
+            } catch (IllegalArgumentException e) {
+                problems.add(ContentLoader.BOT_FILE + ": command '" + command + "': " + e.getMessage());
+            }
+        });
+        for (String kind : content.reminders().kinds()) {
+            requireMessage(ContentLoader.REMINDERS_FILE + ", reminder '" + kind + "': ", "reminder." + kind);
+        }
         content.sources().values().forEach(this::checkSource);
         Set<String> reached = new HashSet<>();
         for (Flow flow : content.flows().values()) {

@@ -8,7 +8,7 @@ import java.util.List;
  * A scripted conversation from {@code conversation-flows/tests/}: what the person does, turn by turn,
  * and what the bot's answer must (not) contain.
  */
-public record ConversationScript(String name, LocalDate today, String language, List<Turn> turns) {
+public record ConversationScript(String name, LocalDate today, String language, String channel, List<Turn> turns) {
     public ConversationScript {
         turns = turns == null ? List.of() : List.copyOf(turns);
     }

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 /** Plays the scripted conversations against the engine, without HTTP, and reports every mismatch. */
 public final class ScriptRunner {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final UserRef USER = new UserRef(Channel.TERMINAL, "script");
+    /** Scripts are LINE conversations unless they say otherwise ({@code channel: web}). */
+    private static final UserRef LINE_USER = new UserRef(Channel.LINE, "script");
 
     private final Engine engine;
     private final ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
@@ -71,6 +72,8 @@ public final class ScriptRunner {
             return List.of("'today' is required so the script does not depend on the day it runs");
         }
         ZonedDateTime now = script.today().atTime(LocalTime.of(10, 0)).atZone(JAPAN);
+        UserRef user = script.channel() == null ? LINE_USER
+                : new UserRef(Channel.valueOf(script.channel().toUpperCase(java.util.Locale.ROOT)), "script");
         ConversationState state = ConversationState.fresh(script.language() == null ? Catalog.FALLBACK : script.language());
         List<OutboundMessage> last = List.of();
         int n = 0;
@@ -82,7 +85,7 @@ public final class ScriptRunner {
                         + choices(last));
                 break;
             }
-            InboundEvent event = new InboundEvent("script-" + n, USER, now.toInstant(), null, null, payload);
+            InboundEvent event = new InboundEvent("script-" + n, user, now.toInstant(), null, null, payload);
             Transition transition = engine.step(state, event, now);
             state = transition.state();
             last = transition.messages();

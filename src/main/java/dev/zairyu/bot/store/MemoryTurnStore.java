@@ -61,6 +61,11 @@ public final class MemoryTurnStore implements TurnStore {
                 }
 
                 @Override
+                public void reminders(List<dev.zairyu.bot.domain.ReminderCommand> commands) {
+                    // The terminal chat cannot push, so it keeps no reminders.
+                }
+
+                @Override
                 public void send(List<OutboundMessage> messages, String replyToken) {
                     throw new UnsupportedOperationException("the memory store answers directly; it has no outbox");
                 }

@@ -31,8 +31,12 @@ public interface Outbox {
      */
     Optional<Entry> claimNext(UserRef user, Instant now, Instant claimUntil);
 
-    /** The entry reached the platform: it goes (asynchronously, many deletions per commit). */
-    void delivered(long id);
+    /**
+     * The entry reached the platform: it goes (asynchronously, many deletions per commit).
+     *
+     * @param pushed true when it went as a push, which counts towards the month's pushes
+     */
+    void delivered(long id, boolean pushed);
 
     /** Gives up this instance's claim without trying, e.g. when an older entry must go first. */
     void release(long id);

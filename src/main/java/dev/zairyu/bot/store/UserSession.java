@@ -22,6 +22,9 @@ public interface UserSession {
     /** Erases everything about the person: state, undelivered messages, the text of their events. */
     void forget();
 
+    /** Changes the person's reminders, in the same transaction as their state. */
+    void reminders(List<dev.zairyu.bot.domain.ReminderCommand> commands);
+
     /** Queues messages for delivery once the transaction commits. */
     void send(List<OutboundMessage> messages, String replyToken);
 }

@@ -23,15 +23,15 @@ class CommandLineTest {
     @Test
     void flowsValidateSucceedsOnTheShippedContent() {
         assertThat(run("flows", "validate")).isEqualTo(0);
-        assertThat(out()).contains("is valid").contains("4 flows");
+        assertThat(out()).contains("is valid").contains("5 flows");
     }
 
     @Test
     void flowsDiagramDrawsEveryFlowInMermaid() {
         assertThat(run("flows", "diagram")).isEqualTo(0);
-        assertThat(out().split("stateDiagram-v2", -1)).hasSize(5);
+        assertThat(out().split("stateDiagram-v2", -1)).hasSize(6);
         assertThat(out()).contains("title: renewal").contains("title: lost_card").contains("title: child_card")
-                .contains("title: menu").contains("route --> card_timeline : card_validity");
+                .contains("title: menu").contains("title: reminder").contains("route --> card_timeline : card_validity");
     }
 
     @Test

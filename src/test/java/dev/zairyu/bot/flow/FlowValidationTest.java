@@ -19,7 +19,7 @@ class FlowValidationTest {
     @TempDir
     Path dir;
 
-    private final ContentLoader loader = new ContentLoader(RenewalActions.specs());
+    private final ContentLoader loader = new ContentLoader(RenewalActions::specs);
 
     private Path copyOfContent() throws IOException {
         try (Stream<Path> files = Files.walk(TestContent.ROOT)) {

@@ -14,15 +14,20 @@ import java.util.stream.Collectors;
 
 /** A person talking to the engine directly, no HTTP: each call is one turn. */
 public final class Chat {
-    private static final UserRef USER = new UserRef(Channel.TERMINAL, "tester");
-
+    private final UserRef user;
     private final Engine engine;
     private ZonedDateTime now;
     private ConversationState state;
     private Transition last;
     private int n;
 
+    /** A person on LINE, as most conversations are. */
     public Chat(Engine engine, LocalDate today) {
+        this(engine, today, Channel.LINE);
+    }
+
+    public Chat(Engine engine, LocalDate today, Channel channel) {
+        this.user = new UserRef(channel, "tester");
         this.engine = engine;
         this.now = TestContent.morningOf(today);
         this.state = ConversationState.fresh("en");
@@ -30,6 +35,16 @@ public final class Chat {
 
     public static Chat on(LocalDate today) {
         return new Chat(TestContent.engine(), today);
+    }
+
+    /** A person on LINE, where reminders can be pushed. */
+    public static Chat onLine(LocalDate today) {
+        return new Chat(TestContent.engine(), today, Channel.LINE);
+    }
+
+    /** A person in the local web chat, which cannot receive pushes. */
+    public static Chat inWebChat(LocalDate today) {
+        return new Chat(TestContent.engine(), today, Channel.WEB);
     }
 
     public Chat follow() {
@@ -64,7 +79,7 @@ public final class Chat {
 
     public Chat send(InboundEvent.Payload payload) {
         n++;
-        last = engine.step(state, new InboundEvent("t" + n, USER, now.toInstant(), null, null, payload), now);
+        last = engine.step(state, new InboundEvent("t" + n, user, now.toInstant(), null, null, payload), now);
         state = last.state();
         return this;
     }
@@ -72,6 +87,10 @@ public final class Chat {
     public Chat onDay(LocalDate day) {
         now = TestContent.morningOf(day);
         return this;
+    }
+
+    public Chat reminderDue(String kind) {
+        return send(new InboundEvent.ReminderDue(kind));
     }
 
     /** Everything the bot said in the last turn, bubbles joined by newlines. */

@@ -79,11 +79,21 @@ public final class FakeLine implements AutoCloseable {
     /** Asserts quiet: returns the request if one arrives within the wait, else null. */
     public RecordedRequest poll(long millis) {
         try {
-            return server.takeRequest(millis, TimeUnit.MILLISECONDS);
+            return millis == 0 ? server.takeRequest(1, TimeUnit.NANOSECONDS) : server.takeRequest(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every request received so far and not yet taken. */
+    public java.util.List<RecordedRequest> drain() {
+        java.util.List<RecordedRequest> all = new java.util.ArrayList<>();
+        RecordedRequest request;
+        while ((request = poll(0)) != null) {
+            all.add(request);
+        }
+        return all;
     }
 
     public int requestCount() {

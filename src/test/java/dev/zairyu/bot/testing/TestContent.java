@@ -26,7 +26,8 @@ public final class TestContent {
     public static synchronized Engine engine() {
         if (engine == null) {
             try {
-                engine = new Engine(new ContentLoader(RenewalActions.specs()).load(ROOT), RenewalActions.all(), new DateReader());
+                dev.zairyu.bot.flow.Content content = new ContentLoader(RenewalActions::specs).load(ROOT);
+                engine = new Engine(content, RenewalActions.all(content.reminders()), new DateReader());
             } catch (ContentException e) {
                 throw new AssertionError(String.join("\n", e.problems()), e);
             }

@@ -60,11 +60,28 @@ public final class TestDatabases {
         return DriverManager.getConnection(url.startsWith("jdbc:h2:") ? url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" : url);
     }
 
+    /** Runs one SQL statement (test set-up: rows a test needs that no conversation would take long to make). */
+    public static void execute(String url, String sql, Object... args) throws SQLException {
+        try (Connection c = connect(url); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.execute();
+        }
+    }
+
+    public static long count(String url, String sql) throws SQLException {
+        try (Connection c = connect(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Every row in every table of the bot that mentions {@code needle} in any column, as text. */
     public static List<String> rowsMentioning(String url, String needle) throws SQLException {
         List<String> hits = new ArrayList<>();
         try (Connection c = connect(url); Statement s = c.createStatement()) {
-            for (String table : List.of("conversation", "inbox", "outbox")) {
+            for (String table : List.of("conversation", "inbox", "outbox", "reminder")) {
                 try (ResultSet rs = s.executeQuery("select * from " + table)) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

@@ -22,6 +22,7 @@ final class BatchWrites {
     static List<Outbox.Entry> flush(Connection connection, List<JdbcUserSession> sessions) throws SQLException {
         markProcessed(connection, sessions);
         saveStates(connection, sessions);
+        JdbcReminders.apply(connection, sessions);
         return queueMessages(connection, sessions);
     }
 

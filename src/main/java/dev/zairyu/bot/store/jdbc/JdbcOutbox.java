@@ -22,16 +22,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcOutbox implements Outbox, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JdbcOutbox.class);
+    private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
     private final Database db;
+    private final java.time.Clock clock;
     private final BlockingQueue<Long> deliveredIds = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicLong pushesToCount = new java.util.concurrent.atomic.AtomicLong();
     /** Delivered, deletion not yet committed: never claimed again meanwhile. */
     private final java.util.Set<Long> deleting = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Thread deleter;
     private volatile boolean running = true;
 
-    public JdbcOutbox(Database db) {
+    public JdbcOutbox(Database db, java.time.Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.deleter = new Thread(this::deleteLoop, "outbox-deleter");
         this.deleter.setDaemon(true);
         this.deleter.start();
@@ -47,15 +51,22 @@ public final class JdbcOutbox implements Outbox, AutoCloseable {
                 }
                 batch.add(first);
                 deliveredIds.drainTo(batch, 999);
-                db.transaction(connection -> {
-                    try (PreparedStatement delete = connection.prepareStatement("delete from outbox where id = ?")) {
-                        for (long id : batch) {
-                            delete.setLong(1, id);
-                            delete.addBatch();
+                long pushes = pushesToCount.getAndSet(0);
+                try {
+                    db.transaction(connection -> {
+                        PushCounts.add(connection, java.time.YearMonth.now(clock.withZone(JAPAN)), pushes);
+                        try (PreparedStatement delete = connection.prepareStatement("delete from outbox where id = ?")) {
+                            for (long id : batch) {
+                                delete.setLong(1, id);
+                                delete.addBatch();
+                            }
+                            return delete.executeBatch();
                         }
-                        return delete.executeBatch();
-                    }
-                });
+                    });
+                } catch (RuntimeException e) {
+                    pushesToCount.addAndGet(pushes);
+                    throw e;
+                }
                 deleting.removeAll(batch);
                 // Not waited for, only hastened: a delivered entry lost in a crash would be sent again.
                 db.durability().afterCommit();
@@ -117,7 +128,10 @@ public final class JdbcOutbox implements Outbox, AutoCloseable {
     }
 
     @Override
-    public void delivered(long id) {
+    public void delivered(long id, boolean pushed) {
+        if (pushed) {
+            pushesToCount.incrementAndGet();
+        }
         deleting.add(id);
         deliveredIds.add(id);
     }

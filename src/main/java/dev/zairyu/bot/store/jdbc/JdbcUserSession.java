@@ -2,6 +2,7 @@ package dev.zairyu.bot.store.jdbc;
 
 import dev.zairyu.bot.domain.ConversationState;
 import dev.zairyu.bot.domain.OutboundMessage;
+import dev.zairyu.bot.domain.ReminderCommand;
 import dev.zairyu.bot.domain.UserRef;
 import dev.zairyu.bot.store.PendingEvent;
 import dev.zairyu.bot.store.UserSession;
@@ -30,6 +31,7 @@ final class JdbcUserSession implements UserSession {
     private final List<PendingEvent> pending;
     final List<Long> processed = new ArrayList<>();
     final List<Outgoing> outgoing = new ArrayList<>();
+    final List<ReminderCommand> reminderCommands = new ArrayList<>();
     long version;
     ConversationState state;
     ConversationState toSave;
@@ -81,6 +83,7 @@ final class JdbcUserSession implements UserSession {
         try {
             execute("delete from conversation where user_key = ?");
             execute("delete from outbox where user_key = ?");
+            execute("delete from reminder where user_key = ?");
             // The event ids stay (so a redelivery is still recognised); who sent them and what they said go.
             try (PreparedStatement update = connection.prepareStatement(
                     "update inbox set user_key = null, payload = null, processed_at = coalesce(processed_at, ?) where user_key = ?")) {
@@ -95,6 +98,7 @@ final class JdbcUserSession implements UserSession {
         state = null;
         toSave = null;
         outgoing.clear();
+        reminderCommands.clear();
         backlog = false;
         version = 0;
     }
@@ -104,6 +108,11 @@ final class JdbcUserSession implements UserSession {
             statement.setString(1, user.key());
             statement.executeUpdate();
         }
+    }
+
+    @Override
+    public void reminders(List<ReminderCommand> commands) {
+        reminderCommands.addAll(commands);
     }
 
     @Override

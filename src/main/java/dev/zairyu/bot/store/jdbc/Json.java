@@ -50,6 +50,9 @@ final class Json {
             date = p.date();
         } else if (e.payload() instanceof InboundEvent.Follow) {
             kind = "follow";
+        } else if (e.payload() instanceof InboundEvent.ReminderDue due) {
+            kind = "reminder";
+            data = due.kind();
         } else {
             kind = "unfollow";
         }
@@ -64,6 +67,7 @@ final class Json {
             case "postback" -> new InboundEvent.Postback(s.data(), s.date());
             case "follow" -> new InboundEvent.Follow();
             case "unfollow" -> new InboundEvent.Unfollow();
+            case "reminder" -> new InboundEvent.ReminderDue(s.data());
             default -> throw new IllegalArgumentException("unknown stored event kind " + s.kind());
         };
         return new InboundEvent(s.id(), UserRef.parse(s.user()), Instant.ofEpochMilli(s.at()), s.replyToken(), s.locale(), payload);

@@ -1,0 +1,73 @@
+package dev.zairyu.bot.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.zairyu.bot.reminder.ReminderDispatcher;
+import dev.zairyu.bot.store.ReminderStore;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /admin/*}, behind {@code ADMIN_TOKEN} as a Bearer token (compared in constant time). */
+public final class Admin {
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final byte[] token;
+    private final ReminderStore reminders;
+    private final ReminderDispatcher dispatcher;
+    private final Clock clock;
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    public Admin(String token, ReminderStore reminders, ReminderDispatcher dispatcher, Clock clock) {
+        this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.reminders = reminders;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    public List<HttpServer.Route> routes() {
+        return List.of(
+                new HttpServer.Route(HttpServer.Method.GET, "/admin/reminders", guarded(this::reminderStats)),
+                new HttpServer.Route(HttpServer.Method.POST, "/admin/reminders/run", guarded(this::runReminders)));
+    }
+
+    private Handler guarded(Handler handler) {
+        return ctx -> {
+            String given = ctx.header("Authorization");
+            if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+                ctx.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").contentType("application/json")
+                        .result("{\"error\":\"admin token required\"}");
+                return;
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    private void reminderStats(Context ctx) throws Exception {
+        ReminderStore.Stats stats = reminders.stats(YearMonth.now(clock.withZone(JAPAN)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("byState", stats.byState());
+        body.put("scheduledByKind", stats.scheduledByKind());
+        body.put("nextDue", stats.nextDue());
+        body.put("pushesThisMonth", stats.pushesThisMonth());
+        body.put("sendingHours", dispatcher.hours().toString());
+        ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+    }
+
+    private void runReminders(Context ctx) throws Exception {
+        int fired = dispatcher.runOnce();
+        ctx.contentType("application/json").result(json.writeValueAsBytes(Map.of("fired", fired,
+                "sendingHoursNow", dispatcher.hours().allows(clock.instant()))));
+    }
+}
