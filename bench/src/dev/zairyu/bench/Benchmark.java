@@ -212,6 +212,44 @@ public final class Benchmark {
         return command;
     }
 
+    static int freePortForReminders() throws IOException {
+        return freePort();
+    }
+
+    static void awaitReadyForReminders(int port, Process process) throws Exception {
+        awaitHealthy(port, process, System.nanoTime());
+    }
+
+    /** A running RSS sampler of a process. */
+    interface RssSamplerHandle {
+        long currentMb();
+
+        long maxMb();
+
+        void stop();
+    }
+
+    static RssSamplerHandle sampleRss(long pid) {
+        RssSampler sampler = new RssSampler(pid);
+        sampler.start();
+        return new RssSamplerHandle() {
+            @Override
+            public long currentMb() {
+                return sampler.currentKb / 1024;
+            }
+
+            @Override
+            public long maxMb() {
+                return sampler.maxMb();
+            }
+
+            @Override
+            public void stop() {
+                sampler.stopSampling();
+            }
+        };
+    }
+
     private static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
@@ -261,6 +299,7 @@ public final class Benchmark {
         private final Path status;
         private volatile boolean running = true;
         private volatile long maxKb;
+        private volatile long currentKb;
 
         RssSampler(long pid) {
             super("rss");
@@ -274,7 +313,8 @@ public final class Benchmark {
                 try {
                     for (String line : Files.readAllLines(status)) {
                         if (line.startsWith("VmRSS:")) {
-                            maxKb = Math.max(maxKb, Long.parseLong(line.replaceAll("\\D", "")));
+                            currentKb = Long.parseLong(line.replaceAll("\\D", ""));
+                            maxKb = Math.max(maxKb, currentKb);
                         }
                     }
                     Thread.sleep(200);

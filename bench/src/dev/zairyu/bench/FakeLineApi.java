@@ -15,6 +15,21 @@ final class FakeLineApi implements AutoCloseable {
     final AtomicLong replies = new AtomicLong();
     final AtomicLong pushes = new AtomicLong();
     final AtomicLong other = new AtomicLong();
+    /** Pushes received per tenth of a second, to check a rate limit over any one-second window. */
+    final ConcurrentHashMap<Long, Long> pushesPerTenth = new ConcurrentHashMap<>();
+
+    /** The most pushes received in any one second (ten consecutive tenths). */
+    long maxPushesInOneSecond() {
+        long max = 0;
+        for (long start : pushesPerTenth.keySet()) {
+            long sum = 0;
+            for (long t = start; t < start + 10; t++) {
+                sum += pushesPerTenth.getOrDefault(t, 0L);
+            }
+            max = Math.max(max, sum);
+        }
+        return max;
+    }
     private final ConcurrentHashMap<String, Object> waiting = new ConcurrentHashMap<>();
 
     /** Blocks until the reply for {@code token} has arrived (or 30 s pass). */
@@ -52,6 +67,8 @@ final class FakeLineApi implements AutoCloseable {
             });
             config.routes.post("/v2/bot/message/push", ctx -> {
                 pushes.incrementAndGet();
+                long tenth = System.nanoTime() / 100_000_000L;
+                pushesPerTenth.merge(tenth, 1L, Long::sum);
                 ctx.contentType("application/json").result("{\"sentMessages\":[]}");
             });
             config.routes.post("/v2/bot/chat/loading/start", ctx -> {

@@ -3,8 +3,8 @@ package dev.zairyu.bot.dispatch;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A token bucket: at most {@code perSecond} permits a second on average, bursts up to one second's worth.
- * Pushes wait here rather than be refused by the platform with 429.
+ * Paces permits evenly, one every 1/rate seconds, with no bursts: then no one-second window, wherever it
+ * starts, holds more than the rate. Pushes wait here rather than be refused by the platform with 429.
  */
 public final class RateLimiter {
     private final double perNano;
@@ -17,7 +17,7 @@ public final class RateLimiter {
             throw new IllegalArgumentException("rate must be positive");
         }
         this.perNano = perSecond / 1e9;
-        this.capacity = Math.max(1, perSecond);
+        this.capacity = 1;
         this.tokens = 1;
         this.last = System.nanoTime();
     }
