@@ -3,6 +3,9 @@ package dev.zairyu.bot.app;
 import dev.zairyu.bot.channel.terminal.TerminalChat;
 import dev.zairyu.bot.dispatch.ConversationService;
 import dev.zairyu.bot.engine.Engine;
+import dev.zairyu.bot.faq.FaqEvaluation;
+import dev.zairyu.bot.faq.FaqMatcher;
+import dev.zairyu.bot.i18n.LanguageDetector;
 import dev.zairyu.bot.flow.ContentException;
 import dev.zairyu.bot.flow.Flow;
 import dev.zairyu.bot.flow.MermaidDiagram;
@@ -16,11 +19,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * {@code java -jar zairyu-bot.jar [serve [--check] | chat | flows validate | flows diagram | flows test]}.
+ * {@code java -jar zairyu-bot.jar [serve [--check] | chat | flows validate | flows diagram | flows test | flows faq-eval]}.
  * Exit codes: 0 done, 1 a check failed, 2 bad configuration or usage.
  */
 public final class Main {
-    private static final String USAGE = "usage: zairyu-bot [serve [--check] | chat | flows validate | flows diagram | flows test]";
+    private static final String USAGE = "usage: zairyu-bot [serve [--check] | chat | flows validate | flows diagram | flows test | flows faq-eval]";
 
     private Main() {
     }
@@ -104,6 +107,14 @@ public final class Main {
                 }
                 out.println(results.size() + " conversations, " + failed + " failed");
                 return failed == 0 ? 0 : 1;
+            }
+            case "faq-eval" -> {
+                Engine engine = Bot.engine(root);
+                FaqEvaluation evaluation = new FaqEvaluation(new FaqMatcher(engine.content().faq()), new LanguageDetector());
+                Path dev = Path.of(System.getProperty("zairyu.faq.dev", "src/test/resources/faq-dev"));
+                List<FaqEvaluation.Result> results = evaluation.run(dev);
+                FaqEvaluation.print(results, evaluation.medianMicros(), Boolean.getBoolean("zairyu.faq.verbose"), out);
+                return 0;
             }
             default -> {
                 err.println(USAGE);

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record Content(Map<String, Flow> flows, String defaultFlow, String menuFlow, String reminderFlow,
                       List<String> keepOnRestart, Map<String, List<String>> commands, Map<String, Source> sources, Catalog catalog,
-                      ReminderSchedule reminders) {
+                      ReminderSchedule reminders, Faq faq) {
     public static final String END = "end";
 
     public Content {

@@ -25,6 +25,9 @@ public final class ContentLoader {
     static final String BOT_FILE = "bot.yaml";
     static final String SOURCES_FILE = "sources.yaml";
     static final String REMINDERS_FILE = "reminders.yaml";
+    static final String FAQ_DIR = "faq";
+    static final String FAQ_ENTRIES = "entries.yaml";
+    static final String FAQ_CONCEPTS = "concepts.yaml";
     static final String MESSAGES_DIR = "messages";
     private static final Set<String> NOT_FLOWS = Set.of(BOT_FILE, SOURCES_FILE, REMINDERS_FILE);
 
@@ -60,6 +63,18 @@ public final class ContentLoader {
     record FlowFile(String flow, String start, List<String> triggers, LinkedHashMap<String, Step> steps) {
     }
 
+    record FaqEntriesFile(Map<String, FaqEntryFile> entries) {
+    }
+
+    record FaqEntryFile(List<String> sources, List<String> facts, String reviewed) {
+    }
+
+    record FaqLanguageFile(String language, String reviewed, Map<String, Faq.Text> entries) {
+    }
+
+    record ConceptsFile(Map<String, List<String>> concepts) {
+    }
+
     public Content load(Path root) throws ContentException {
         List<String> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -70,6 +85,7 @@ public final class ContentLoader {
         RemindersFile remindersFile = read(root.resolve(REMINDERS_FILE), RemindersFile.class, problems);
         Map<String, Catalog.Language> languages = readCatalogs(root.resolve(MESSAGES_DIR), problems);
         Map<String, Flow> flows = readFlows(root, problems);
+        Faq faq = readFaq(root.resolve(FAQ_DIR), problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -83,7 +99,7 @@ public final class ContentLoader {
         Content content = new Content(flows, bot.default_flow(), bot.menu_flow(), bot.reminder_flow(),
                 bot.keep_on_restart() == null ? List.of() : bot.keep_on_restart(),
                 bot.commands() == null ? Map.of() : bot.commands(), sources, new Catalog(languages),
-                reminderSchedule(remindersFile, problems));
+                reminderSchedule(remindersFile, problems), faq);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -92,6 +108,53 @@ public final class ContentLoader {
             throw new ContentException(problems);
         }
         return content;
+    }
+
+    /** The FAQ is optional: without {@code faq/}, free questions are simply not answered. */
+    private Faq readFaq(Path dir, List<String> problems) {
+        if (!Files.isDirectory(dir)) {
+            return Faq.none();
+        }
+        FaqEntriesFile entriesFile = read(dir.resolve(FAQ_ENTRIES), FaqEntriesFile.class, problems);
+        if (entriesFile == null || entriesFile.entries() == null) {
+            return Faq.none();
+        }
+        Map<String, Map<String, Faq.Text>> texts = new TreeMap<>();
+        for (Path file : yamlFiles(dir, problems)) {
+            String name = file.getFileName().toString();
+            if (name.equals(FAQ_ENTRIES) || name.equals(FAQ_CONCEPTS)) {
+                continue;
+            }
+            FaqLanguageFile language = read(file, FaqLanguageFile.class, problems);
+            if (language == null) {
+                continue;
+            }
+            if (!baseName(file).equals(language.language())) {
+                problems.add(FAQ_DIR + "/" + name + ": 'language: " + language.language() + "' does not match the file name");
+                continue;
+            }
+            if (language.entries() != null) {
+                language.entries().forEach((id, text) -> {
+                    if (!entriesFile.entries().containsKey(id)) {
+                        problems.add(FAQ_DIR + "/" + name + ": entry '" + id + "' is not in " + FAQ_ENTRIES);
+                    } else {
+                        texts.computeIfAbsent(id, k -> new TreeMap<>()).put(language.language(), text);
+                    }
+                });
+            }
+        }
+        Map<String, Faq.Entry> entries = new TreeMap<>();
+        entriesFile.entries().forEach((id, e) -> entries.put(id, new Faq.Entry(id,
+                e.sources() == null ? List.of() : e.sources(), e.facts() == null ? List.of() : e.facts(), e.reviewed(),
+                texts.getOrDefault(id, Map.of()))));
+        Map<String, List<String>> concepts = Map.of();
+        if (Files.isRegularFile(dir.resolve(FAQ_CONCEPTS))) {
+            ConceptsFile file = read(dir.resolve(FAQ_CONCEPTS), ConceptsFile.class, problems);
+            if (file != null && file.concepts() != null) {
+                concepts = file.concepts();
+            }
+        }
+        return new Faq(entries, concepts);
     }
 
     private static ReminderSchedule reminderSchedule(RemindersFile file, List<String> problems) {

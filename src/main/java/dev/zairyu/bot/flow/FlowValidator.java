@@ -51,6 +51,7 @@ final class FlowValidator {
             requireMessage(ContentLoader.REMINDERS_FILE + ", reminder '" + kind + "': ", "reminder." + kind);
         }
         content.sources().values().forEach(this::checkSource);
+        content.faq().entries().values().forEach(this::checkFaq);
         Set<String> reached = new HashSet<>();
         for (Flow flow : content.flows().values()) {
             checkFlow(flow, reached);
@@ -227,6 +228,32 @@ final class FlowValidator {
                 problems.add(at + "a question needs 'next'");
             }
         }
+    }
+
+    private void checkFaq(Faq.Entry entry) {
+        String at = ContentLoader.FAQ_DIR + ", entry '" + entry.id() + "': ";
+        if (entry.sources().isEmpty()) {
+            problems.add(at + "an answer needs at least one source");
+        }
+        for (String id : entry.sources()) {
+            if (!content.sources().containsKey(id)) {
+                problems.add(at + "unknown source '" + id + "' (not in " + ContentLoader.SOURCES_FILE + ")");
+            }
+        }
+        if (entry.reviewed() == null || !entry.reviewed().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            problems.add(at + "needs 'reviewed: YYYY-MM-DD'");
+        }
+        if (!entry.texts().containsKey(Catalog.FALLBACK)) {
+            problems.add(at + "has no English text in " + ContentLoader.FAQ_DIR + "/" + Catalog.FALLBACK + ".yaml");
+        }
+        entry.texts().forEach((language, text) -> {
+            if (text.title() == null || text.title().codePointCount(0, text.title().length()) > MAX_LABEL) {
+                problems.add(at + "title in " + language + " is missing or longer than " + MAX_LABEL + " characters");
+            }
+            if (text.answer() == null || text.answer().isBlank() || text.questions().isEmpty()) {
+                problems.add(at + "in " + language + " needs questions and an answer");
+            }
+        });
     }
 
     private void requireMessage(String at, String key) {

@@ -1,0 +1,184 @@
+package dev.zairyu.bot.faq;
+
+import dev.zairyu.bot.engine.QuestionMatcher;
+import dev.zairyu.bot.flow.Faq;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Matches free questions to FAQ entries with Lucene, per language: every question variant (and title)
+ * of every entry is indexed with its language's analyzer; a question is searched among its language's
+ * variants (BM25), and the best entries are then judged by how much of the question they account for:
+ * the share of the question's words, weighted by how rare they are, that occur in the entry's variants.
+ * A question about the weather shares only common words with the FAQ, so it is declined.
+ */
+public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
+    /** Below this share, the bot says it is not sure rather than guess a procedure. */
+    static final double CONFIDENT = Double.parseDouble(System.getProperty("dbg.t", "0.5"));
+    static final double UNSEEN = Double.parseDouble(System.getProperty("dbg.u", "1.0"));
+    private static final int CANDIDATES = 8;
+
+    private final Map<String, Analyzer> analyzers;
+    private final Concepts concepts;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexSearcher searcher;
+    private final DirectoryReader reader;
+    /** language → entry → the analyzed words of its variants. */
+    private final Map<String, Map<String, Set<String>>> entryTerms = new HashMap<>();
+    private final Map<String, Integer> docsPerLanguage = new HashMap<>();
+
+    public FaqMatcher(Faq faq) {
+        Set<String> languages = new HashSet<>();
+        faq.entries().values().forEach(e -> languages.addAll(e.texts().keySet()));
+        this.analyzers = FaqAnalyzers.forLanguages(languages);
+        this.concepts = new Concepts(faq.concepts());
+        Map<String, Analyzer> byField = new HashMap<>();
+        analyzers.forEach((language, analyzer) -> byField.put(field(language), analyzer));
+        try (IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new PerFieldAnalyzerWrapper(FaqAnalyzers.forLanguage("en"), byField)))) {
+            for (Faq.Entry entry : faq.entries().values()) {
+                entry.texts().forEach((language, text) -> {
+                    List<String> variants = new ArrayList<>(text.questions());
+                    variants.add(text.title());
+                    Set<String> terms = entryTerms.computeIfAbsent(language, l -> new HashMap<>())
+                            .computeIfAbsent(entry.id(), id -> new HashSet<>());
+                    for (String variant : variants) {
+                        String rewritten = concepts.rewrite(variant);
+                        terms.addAll(analyze(language, rewritten));
+                        Document doc = new Document();
+                        doc.add(new StringField("entry", entry.id(), Field.Store.YES));
+                        doc.add(new TextField(field(language), rewritten, Field.Store.NO));
+                        add(writer, doc);
+                        docsPerLanguage.merge(language, 1, Integer::sum);
+                    }
+                });
+            }
+            writer.commit();
+            reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw FaqAnalyzers.unchecked(e);
+        }
+        searcher = new IndexSearcher(reader);
+    }
+
+    private static void add(IndexWriter writer, Document doc) {
+        try {
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw FaqAnalyzers.unchecked(e);
+        }
+    }
+
+    private static String field(String language) {
+        return "q_" + language;
+    }
+
+    @Override
+    public Match match(String text, String language) {
+        String lang = analyzers.containsKey(language) ? language : "en";
+        List<String> terms = analyze(lang, concepts.rewrite(text));
+        if (terms.isEmpty()) {
+            return new Match(null, 0, List.of());
+        }
+        try {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String term : new HashSet<>(terms)) {
+                query.add(new TermQuery(new Term(field(lang), term)), BooleanClause.Occur.SHOULD);
+            }
+            Map<String, Double> ranked = new LinkedHashMap<>();
+            for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
+                String entry = searcher.storedFields().document(hit.doc).get("entry");
+                ranked.putIfAbsent(entry, (double) hit.score);
+                if (ranked.size() == CANDIDATES) {
+                    break;
+                }
+            }
+            String best = null;
+            double bestCoverage = 0;
+            List<String> closest = new ArrayList<>();
+            for (String entry : ranked.keySet()) {
+                double coverage = coverage(lang, entry, terms);
+                if (coverage > 0) {
+                    closest.add(entry);
+                }
+                if (coverage > bestCoverage) {
+                    bestCoverage = coverage;
+                    best = entry;
+                }
+            }
+            if (best != null) {
+                closest.remove(best);
+                closest.add(0, best);
+            }
+            return new Match(bestCoverage >= CONFIDENT ? best : null, bestCoverage, closest.subList(0, Math.min(3, closest.size())));
+        } catch (IOException e) {
+            throw FaqAnalyzers.unchecked(e);
+        }
+    }
+
+    /** The rarity-weighted share of the question's words that the entry's variants contain. */
+    private double coverage(String language, String entry, List<String> terms) throws IOException {
+        Set<String> known = entryTerms.getOrDefault(language, Map.of()).getOrDefault(entry, Set.of());
+        double total = 0;
+        double covered = 0;
+        int documents = docsPerLanguage.getOrDefault(language, 1);
+        for (String term : new HashSet<>(terms)) {
+            int df = reader.docFreq(new Term(field(language), term));
+            double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+            if (df == 0) {
+                idf *= UNSEEN;
+            }
+            total += idf;
+            if (known.contains(term)) {
+                covered += idf;
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private List<String> analyze(String language, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzers.get(language).tokenStream(field(language), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw FaqAnalyzers.unchecked(e);
+        }
+        return terms;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+        FaqAnalyzers.closeAll(analyzers);
+    }
+}
