@@ -17,7 +17,9 @@ import dev.zairyu.bot.engine.Engine;
 import dev.zairyu.bot.flow.Content;
 import dev.zairyu.bot.flow.ContentException;
 import dev.zairyu.bot.flow.ContentLoader;
+import dev.zairyu.bot.faq.FaqMatcher;
 import dev.zairyu.bot.i18n.DateReader;
+import dev.zairyu.bot.i18n.LanguageDetector;
 import dev.zairyu.bot.store.MemoryTurnStore;
 import dev.zairyu.bot.store.TurnStore;
 import dev.zairyu.bot.store.jdbc.Database;
@@ -68,7 +70,8 @@ public final class Bot implements AutoCloseable {
 
     static Engine engine(Path contentRoot) throws ContentException {
         Content content = new ContentLoader(RenewalActions::specs).load(contentRoot);
-        return new Engine(content, RenewalActions.all(content.reminders()), new DateReader());
+        return new Engine(content, RenewalActions.all(content.reminders()), new DateReader(), new FaqMatcher(content.faq()),
+                new LanguageDetector());
     }
 
     static TurnStore memoryStore() {

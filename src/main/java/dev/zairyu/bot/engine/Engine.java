@@ -10,6 +10,7 @@ import dev.zairyu.bot.flow.Option;
 import dev.zairyu.bot.flow.Step;
 import dev.zairyu.bot.i18n.DateReader;
 import dev.zairyu.bot.i18n.DateReading;
+import dev.zairyu.bot.i18n.LanguageDetector;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -27,10 +28,18 @@ public final class Engine {
     public static final String FORGET = "forget";
     /** The slot a due reminder's kind is put in for the reminder flow. */
     public static final String REMINDER_KIND_SLOT = "reminder_kind";
+    /** Set when the person chose a language: then what they write no longer changes it. */
+    public static final String LANGUAGE_LOCKED_SLOT = "language_locked";
+    public static final String LANGUAGE = "language";
+    /** Messages of this many words or fewer are tried as flow triggers before as FAQ questions. */
+    private static final int SHORT = 3;
 
     private final Content content;
     private final Map<String, FlowAction> actions;
     private final DateReader dates;
+    private final QuestionMatcher questions;
+    private final LanguageDetector detector;
+    private final Map<String, String> languageNames = new java.util.HashMap<>();
     /** Command and trigger phrases, normalized once; specific flows before the default flow. */
     private final List<Phrase> commandPhrases = new java.util.ArrayList<>();
     private final List<Phrase> triggerPhrases = new java.util.ArrayList<>();
@@ -41,9 +50,23 @@ public final class Engine {
     }
 
     public Engine(Content content, Map<String, FlowAction> actions, DateReader dates) {
+        this(content, actions, dates, QuestionMatcher.NONE, new LanguageDetector());
+    }
+
+    public Engine(Content content, Map<String, FlowAction> actions, DateReader dates, QuestionMatcher questions,
+                  LanguageDetector detector) {
         this.content = content;
         this.actions = Map.copyOf(actions);
         this.dates = dates;
+        this.questions = questions;
+        this.detector = detector;
+        for (String code : content.catalog().languages()) {
+            languageNames.put(TextMatch.normalize(code), code);
+            String name = content.catalog().language(code).name();
+            if (name != null) {
+                languageNames.put(TextMatch.normalize(name), code);
+            }
+        }
         content.commands().forEach((command, phrases) ->
                 phrases.forEach(p -> commandPhrases.add(new Phrase(command, TextMatch.normalize(p)))));
         java.util.List<Flow> flows = new java.util.ArrayList<>(content.flows().values());
@@ -99,6 +122,17 @@ public final class Engine {
             runCommand(turn, command.name());
             return;
         }
+        if (data.isPresent() && data.get() instanceof PostbackData.FaqTopic topic && content.faq().entries().containsKey(topic.entry())) {
+            turn.answerFaq(content.faq().entries().get(topic.entry()));
+            turn.repeatQuestionIfAny();
+            return;
+        }
+        if (data.isPresent() && data.get() instanceof PostbackData.Language language
+                && content.catalog().languages().contains(language.code())) {
+            turn.chooseLanguage(language.code());
+            turn.repeatQuestionOrMenu();
+            return;
+        }
         if (data.isEmpty() || !(data.get() instanceof PostbackData.Answer answer) || !isQuestion(answer.flow(), answer.step())) {
             turn.say("common.stale_button");
             turn.repeatQuestionOrMenu();
@@ -114,9 +148,24 @@ public final class Engine {
         }
     }
 
-    /** @return true when the person asked to erase their data */
+    /**
+     * Reads what a person typed: a language's name, an answer to the pending question, a command, a
+     * question for the FAQ or a flow's trigger (short messages are tried as triggers first, longer ones
+     * as questions first), free text where the question takes it; otherwise the bot says it is not sure.
+     *
+     * @return true when the person asked to erase their data
+     */
     private boolean onText(Turn turn, String text) {
         String typed = TextMatch.normalize(text);
+        String named = languageNames.get(typed);
+        if (named != null) {
+            turn.chooseLanguage(named);
+            turn.repeatQuestionOrMenu();
+            return false;
+        }
+        if (!"yes".equals(turn.state().slot(LANGUAGE_LOCKED_SLOT))) {
+            detector.detect(text).filter(content.catalog().languages()::contains).ifPresent(turn::useLanguage);
+        }
         Step pending = turn.pendingStep();
         if (pending != null && pending.ask().type() != Ask.Type.TEXT && tryAnswer(turn, pending, typed, text)) {
             return false;
@@ -125,7 +174,18 @@ public final class Engine {
         if (command != null) {
             return runCommand(turn, command);
         }
+        boolean isShort = typed.split(" ").length <= SHORT;
         String flow = matchTrigger(typed);
+        if (flow != null && isShort) {
+            turn.start(flow);
+            return false;
+        }
+        QuestionMatcher.Match match = questions.match(text, turn.state().language());
+        if (match.confident()) {
+            turn.answerFaq(content.faq().entries().get(match.entry()));
+            turn.repeatQuestionIfAny();
+            return false;
+        }
         if (flow != null) {
             turn.start(flow);
             return false;
@@ -134,16 +194,24 @@ public final class Engine {
             Ask ask = pending.ask();
             if (ask.type() == Ask.Type.TEXT) {
                 turn.answer(turn.state().flow(), pending, text.strip());
-            } else if (ask.type() == Ask.Type.CHOICE && ask.freeText() && ask.option("other") != null) {
+            } else if (ask.type() == Ask.Type.CHOICE && ask.freeText() && ask.option("other") != null && !looksLikeQuestion(text)) {
                 turn.answer(turn.state().flow(), pending, "other");
+            } else if (looksLikeQuestion(text)) {
+                turn.notSure(match.closest());
+                turn.repeatQuestionIfAny();
             } else {
                 turn.retry(turn.state().flow(), pending);
             }
             return false;
         }
-        turn.say("common.not_understood");
+        turn.notSure(match.closest());
         turn.menu();
         return false;
+    }
+
+    /** A question mark (any script's) or a long message: worth an "I'm not sure" rather than a retry. */
+    private static boolean looksLikeQuestion(String text) {
+        return text.contains("?") || text.contains("？") || text.strip().split("\\s+").length > 6;
     }
 
     private boolean tryAnswer(Turn turn, Step pending, String typed, String raw) {
@@ -215,6 +283,7 @@ public final class Engine {
                 turn.say("common.help");
                 turn.menu();
             }
+            case LANGUAGE -> turn.offerLanguages();
             default -> {
                 // Any other command names a place in a flow ("reminder:stop"): go there.
                 if (command.contains(":")) {

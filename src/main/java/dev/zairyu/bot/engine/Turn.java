@@ -7,11 +7,13 @@ import dev.zairyu.bot.domain.ReminderCommand;
 import dev.zairyu.bot.domain.Transition;
 import dev.zairyu.bot.flow.Ask;
 import dev.zairyu.bot.flow.Content;
+import dev.zairyu.bot.flow.Faq;
 import dev.zairyu.bot.flow.Flow;
 import dev.zairyu.bot.flow.Option;
 import dev.zairyu.bot.flow.Say;
 import dev.zairyu.bot.flow.Source;
 import dev.zairyu.bot.flow.Step;
+import dev.zairyu.bot.i18n.Catalog;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -109,6 +111,52 @@ final class Turn {
         } else {
             start(content.menuFlow());
         }
+    }
+
+    /** After an aside (an FAQ answer), the pending question again, so the flow resumes where it was. */
+    void repeatQuestionIfAny() {
+        Step pending = pendingStep();
+        if (pending != null) {
+            ask(state.flow(), pending);
+        }
+    }
+
+    /** The language the person chose: kept from now on, whatever they write. */
+    void chooseLanguage(String code) {
+        state = state.withLanguage(code).withSlot(Engine.LANGUAGE_LOCKED_SLOT, "yes");
+    }
+
+    /** The language the person wrote in (they did not choose one): answers follow it. */
+    void useLanguage(String code) {
+        state = state.withLanguage(code);
+    }
+
+    void offerLanguages() {
+        List<OutboundMessage.Choice> choices = new ArrayList<>();
+        for (String code : content.catalog().languages()) {
+            String name = content.catalog().language(code).name();
+            choices.add(new OutboundMessage.Choice(name == null ? code : name, PostbackData.language(code)));
+        }
+        out.add(new OutboundMessage(render("language.ask"), choices, null));
+    }
+
+    void answerFaq(Faq.Entry entry) {
+        Faq.Text text = entry.texts().getOrDefault(state.language(), entry.texts().get(Catalog.FALLBACK));
+        out.add(OutboundMessage.text(text.answer() + "\n\n" + footer(entry.sources(), entry.reviewed())));
+    }
+
+    /** Not sure what was asked: says so, offers the nearest topics, and gives the official help line. */
+    void notSure(List<String> closest) {
+        List<OutboundMessage.Choice> choices = new ArrayList<>();
+        for (String id : closest) {
+            Faq.Entry entry = content.faq().entries().get(id);
+            if (entry != null) {
+                Faq.Text text = entry.texts().getOrDefault(state.language(), entry.texts().get(Catalog.FALLBACK));
+                choices.add(new OutboundMessage.Choice(text.title(), PostbackData.faq(id)));
+            }
+        }
+        out.add(new OutboundMessage(render(choices.isEmpty() ? "faq.not_sure" : "faq.not_sure_topics")
+                + "\n\n" + render("footer.help"), choices, null));
     }
 
     void repeatQuestionOrMenu() {
@@ -230,13 +278,16 @@ final class Turn {
 
     /** Every procedural answer names where it comes from, when that was checked, and who to call. */
     private String footer(Step step) {
+        return footer(step.sources(), step.reviewed());
+    }
+
+    private String footer(List<String> sources, String reviewed) {
         StringJoiner names = new StringJoiner("\n");
-        for (String id : step.sources()) {
+        for (String id : sources) {
             Source source = content.sources().get(id);
             names.add(render(source.title()) + " " + source.url());
         }
-        return render("footer.sources", Map.of("sources", names.toString(), "count", step.sources().size(),
-                "reviewed", step.reviewed()))
+        return render("footer.sources", Map.of("sources", names.toString(), "count", sources.size(), "reviewed", reviewed))
                 + "\n" + render("footer.help");
     }
 

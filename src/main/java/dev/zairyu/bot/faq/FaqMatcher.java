@@ -38,7 +38,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     /** Below this share, the bot says it is not sure rather than guess a procedure. */
-    static final double CONFIDENT = Double.parseDouble(System.getProperty("dbg.t", "0.5"));
+    static final double CONFIDENT = Double.parseDouble(System.getProperty("dbg.t", "0.45"));
     static final double UNSEEN = Double.parseDouble(System.getProperty("dbg.u", "1.0"));
     private static final int CANDIDATES = 8;
 
@@ -122,6 +122,9 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
             List<String> closest = new ArrayList<>();
             for (String entry : ranked.keySet()) {
                 double coverage = coverage(lang, entry, terms);
+                if (!enoughSpecificWords(lang, entry, terms)) {
+                    coverage = Math.min(coverage, CONFIDENT / 2);
+                }
                 if (coverage > 0) {
                     closest.add(entry);
                 }
@@ -139,6 +142,30 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
             throw FaqAnalyzers.unchecked(e);
         }
     }
+
+    /**
+     * One shared specific word is not enough when the question has others: "what's the weather
+     * tomorrow?" shares "tomorrow" with a question about deadlines, and nothing else. A word is specific
+     * when few of the language's variants contain it.
+     */
+    private boolean enoughSpecificWords(String language, String entry, List<String> terms) throws IOException {
+        Set<String> known = entryTerms.getOrDefault(language, Map.of()).getOrDefault(entry, Set.of());
+        int documents = docsPerLanguage.getOrDefault(language, 1);
+        int specific = 0;
+        int matched = 0;
+        for (String term : new HashSet<>(terms)) {
+            if (reader.docFreq(new Term(field(language), term)) <= documents * SPECIFIC_SHARE) {
+                specific++;
+                if (known.contains(term)) {
+                    matched++;
+                }
+            }
+        }
+        return matched >= 2 || matched == specific && matched >= 1;
+    }
+
+    /** A word in at most this share of a language's variants is specific to a few topics. */
+    static final double SPECIFIC_SHARE = Double.parseDouble(System.getProperty("dbg.s", "0.05"));
 
     /** The rarity-weighted share of the question's words that the entry's variants contain. */
     private double coverage(String language, String entry, List<String> terms) throws IOException {

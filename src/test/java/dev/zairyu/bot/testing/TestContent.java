@@ -27,7 +27,8 @@ public final class TestContent {
         if (engine == null) {
             try {
                 dev.zairyu.bot.flow.Content content = new ContentLoader(RenewalActions::specs).load(ROOT);
-                engine = new Engine(content, RenewalActions.all(content.reminders()), new DateReader());
+                engine = new Engine(content, RenewalActions.all(content.reminders()), new DateReader(),
+                        new dev.zairyu.bot.faq.FaqMatcher(content.faq()), new dev.zairyu.bot.i18n.LanguageDetector());
             } catch (ContentException e) {
                 throw new AssertionError(String.join("\n", e.problems()), e);
             }
