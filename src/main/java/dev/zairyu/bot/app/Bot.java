@@ -3,6 +3,8 @@ package dev.zairyu.bot.app;
 import dev.zairyu.bot.advice.RenewalActions;
 import dev.zairyu.bot.channel.line.LineGateway;
 import dev.zairyu.bot.channel.line.LineWebhook;
+import dev.zairyu.bot.channel.slack.SlackGateway;
+import dev.zairyu.bot.channel.slack.SlackWebhook;
 import dev.zairyu.bot.channel.web.WebChat;
 import dev.zairyu.bot.dispatch.ChannelGateway;
 import dev.zairyu.bot.dispatch.ConversationService;
@@ -17,6 +19,7 @@ import dev.zairyu.bot.engine.Engine;
 import dev.zairyu.bot.flow.Content;
 import dev.zairyu.bot.flow.ContentException;
 import dev.zairyu.bot.flow.ContentLoader;
+import dev.zairyu.bot.flow.MermaidDiagram;
 import dev.zairyu.bot.faq.FaqMatcher;
 import dev.zairyu.bot.i18n.DateReader;
 import dev.zairyu.bot.i18n.LanguageDetector;
@@ -26,8 +29,10 @@ import dev.zairyu.bot.store.jdbc.Database;
 import dev.zairyu.bot.store.jdbc.JdbcInbox;
 import dev.zairyu.bot.store.jdbc.JdbcOutbox;
 import dev.zairyu.bot.store.jdbc.JdbcReminderStore;
+import dev.zairyu.bot.store.jdbc.JdbcUserData;
 import dev.zairyu.bot.reminder.ReminderDispatcher;
 import dev.zairyu.bot.web.Admin;
+import dev.zairyu.bot.web.Metrics;
 import dev.zairyu.bot.store.jdbc.JdbcTurnStore;
 import dev.zairyu.bot.web.HttpServer;
 import java.io.IOException;
@@ -63,9 +68,11 @@ public final class Bot implements AutoCloseable {
 
     private final List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService startup = Executors.newFixedThreadPool(2, daemon("startup"));
-    private final DeliveryStats stats = new DeliveryStats();
+    private final Metrics metrics = new Metrics();
+    private final DeliveryStats stats = new DeliveryStats(metrics.registry());
     private HttpServer http;
     private Database db;
+    private boolean web = true;
     private ReminderDispatcher reminders;
 
     static Engine engine(Path contentRoot) throws ContentException {
@@ -79,15 +86,29 @@ public final class Bot implements AutoCloseable {
     }
 
     public static Bot serve(Config config, Clock clock) throws IOException, ContentException {
+        return start(config, clock, true);
+    }
+
+    /**
+     * The reminder worker: the same background work (reminders, handling, delivery) with no HTTP server,
+     * for deployments that separate it from the web process. Several may run; they share the work.
+     */
+    public static Bot worker(Config config, Clock clock) throws IOException, ContentException {
+        return start(config, clock, false);
+    }
+
+    private static Bot start(Config config, Clock clock, boolean web) throws IOException, ContentException {
         long started = System.nanoTime();
         Bot bot = new Bot();
+        bot.web = web;
         try {
             bot.start(config, clock);
         } catch (IOException | ContentException | RuntimeException e) {
             bot.close();
             throw e;
         }
-        log.info("zairyu-bot ready on port {} in {} ms (database {}, LINE {}, Slack {}, web chat {})", bot.http.port(),
+        log.info("zairyu-bot {} on port {} in {} ms (database {}, LINE {}, Slack {}, web chat {})",
+                web ? "ready" : "worker ready", web ? bot.http.port() : -1,
                 (System.nanoTime() - started) / 1_000_000, bot.db.postgres() ? "PostgreSQL" : "H2",
                 on(config.line().isPresent()), on(config.slack().isPresent()), on(config.webChatEnabled()));
         return bot;
@@ -114,6 +135,9 @@ public final class Bot implements AutoCloseable {
             gateways.put(Channel.LINE, new LineGateway(
                     LineGateway.client(line.channelAccessToken(), config.lineApiBaseUrl()), timer, SLOW_ANSWER));
         }
+        if (config.slack().isPresent()) {
+            gateways.put(Channel.SLACK, new SlackGateway(config.slack().get().botToken(), config.slackApiBaseUrl().toString()));
+        }
         try {
             db = opening.join();
         } finally {
@@ -138,7 +162,7 @@ public final class Bot implements AutoCloseable {
         resources.add(() -> shutdown(sendPool));
         PushLimits limits = new PushLimits().with(Channel.LINE, config.linePushRateLimit());
         OutboxSender sender = new OutboxSender(outbox, gateways, clock, RetryPolicy.DEFAULT, stats, limits, sendPool);
-        TurnProcessor processor = new TurnProcessor(conversations, inbox, gateways, sender, TURN_WORKERS);
+        TurnProcessor processor = new TurnProcessor(conversations, inbox, gateways, sender, TURN_WORKERS, metrics.turns());
         resources.add(processor);
         new DeliveryPump(inbox, outbox, processor, sender, clock).start(timer, SWEEP_EVERY);
         JdbcReminderStore reminderStore = new JdbcReminderStore(db);
@@ -149,17 +173,85 @@ public final class Bot implements AutoCloseable {
         List<HttpServer.Route> routes = new ArrayList<>();
         if (config.line().isPresent()) {
             routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/line",
-                    new LineWebhook(config.line().get().channelSecret(),
+                    new LineWebhook(config.line().get().channelSecret(), metrics,
                             events -> inbox.append(events).thenAccept(processor::accepted))));
         }
-        config.adminToken().ifPresent(token -> routes.addAll(
-                new Admin(token, reminderStore, reminders, clock).routes()));
+        if (config.slack().isPresent()) {
+            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/slack",
+                    new SlackWebhook(config.slack().get().signingSecret(), clock, metrics,
+                            events -> inbox.append(events).thenAccept(processor::accepted))));
+        }
+        metrics.gauge("zairyu.inbox.backlog", "Accepted events not yet handled", inbox::backlog);
+        metrics.gauge("zairyu.outbox.backlog", "Messages not yet delivered", outbox::backlog);
+        for (String state : java.util.List.of("scheduled", "fired", "cancelled", "skipped")) {
+            metrics.gauge("zairyu.reminders", "Reminders by state",
+                    () -> reminderStore.stats(java.time.YearMonth.now(clock.withZone(ConversationService.JAPAN))).byState().getOrDefault(state, 0L),
+                    "state", state);
+        }
+        metrics.gauge("zairyu.pushes.month", "Pushes sent this calendar month (Japan time)",
+                () -> reminderStore.stats(java.time.YearMonth.now(clock.withZone(ConversationService.JAPAN))).pushesThisMonth());
+        routes.add(new HttpServer.Route(HttpServer.Method.GET, "/metrics", metrics::scrape));
+        JdbcUserData userData = new JdbcUserData(db);
+        config.adminToken().ifPresent(token -> routes.addAll(new Admin(token, reminderStore, reminders, clock, new Admin.Operations() {
+            @Override
+            public List<String> reloadContent() {
+                try {
+                    engine.set(engine(contentRoot));
+                    log.info("conversation-flows/ reloaded");
+                    return List.of();
+                } catch (ContentException e) {
+                    log.warn("conversation-flows/ not reloaded: {} problem(s)", e.problems().size());
+                    return e.problems();
+                }
+            }
+
+            @Override
+            public Map<String, ?> stats() {
+                return Map.of(
+                        "inboxBacklog", inbox.backlog(),
+                        "outboxBacklog", outbox.backlog(),
+                        "reminders", reminderStore.stats(java.time.YearMonth.now(clock.withZone(ConversationService.JAPAN))),
+                        "languages", engine.get().content().catalog().languages(),
+                        "flows", engine.get().content().flows().keySet(),
+                        "faqEntries", engine.get().content().faq().entries().size());
+            }
+
+            @Override
+            public Map<String, ?> export(String channel, String id) {
+                return userData.export(user(channel, id));
+            }
+
+            @Override
+            public void erase(String channel, String id) {
+                conversations.store().withUser(user(channel, id), session -> {
+                    session.forget();
+                    return null;
+                });
+            }
+
+            @Override
+            public List<String> diagrams() {
+                Content content = engine.get().content();
+                return content.flows().values().stream().map(flow -> MermaidDiagram.of(content, flow)).toList();
+            }
+        }).routes()));
         if (config.webChatEnabled()) {
-            WebChat web = new WebChat(conversations, clock);
+            WebChat web = new WebChat(conversations, clock, language -> {
+                var catalog = engine.get().content().catalog();
+                return Map.of("title", catalog.render(language, "web.title"), "subtitle", catalog.render(language, "web.subtitle"),
+                        "placeholder", catalog.render(language, "web.placeholder"), "send", catalog.render(language, "web.send"),
+                        "error", catalog.render(language, "web.error"));
+            });
             routes.add(new HttpServer.Route(HttpServer.Method.GET, "/", web::page));
             routes.add(new HttpServer.Route(HttpServer.Method.POST, "/chat/turn", web::turn));
         }
-        http = HttpServer.start("0.0.0.0", config.port(), routes, () -> engine.get() != null && db.reachable());
+        if (web) {
+            http = HttpServer.start("0.0.0.0", config.port(), routes, () -> engine.get() != null && db.reachable());
+        }
+    }
+
+    private static dev.zairyu.bot.domain.UserRef user(String channel, String id) {
+        return new dev.zairyu.bot.domain.UserRef(Channel.valueOf(channel.toUpperCase(java.util.Locale.ROOT)), id);
     }
 
     private static void shutdown(ExecutorService pool) throws InterruptedException {

@@ -26,7 +26,10 @@ public record Config(
         boolean webChatEnabled,
         Optional<Path> contentDir,
         QuietHours reminderHours,
-        double linePushRateLimit) {
+        double linePushRateLimit,
+        LogFormat logFormat) {
+
+    public enum LogFormat { PLAIN, JSON }
 
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/zairyu-bot";
 
@@ -62,7 +65,8 @@ public record Config(
                 r.bool("WEB_CHAT_ENABLED", true),
                 r.directory("CONTENT_DIR"),
                 r.hours("REMINDER_HOURS", QuietHours.DEFAULT),
-                r.positive("LINE_PUSH_RATE_LIMIT", 2000));
+                r.positive("LINE_PUSH_RATE_LIMIT", 2000),
+                r.logFormat("LOG_FORMAT"));
     }
 
     /** Reads and checks one variable at a time, so the first bad one is the one reported. */
@@ -158,6 +162,17 @@ public record Config(
                 throw new ConfigException(name + " must be the sending hours in Japan as HH:MM-HH:MM, start before end, such as "
                         + fallback + ", got '" + value.get() + "'");
             }
+        }
+
+        LogFormat logFormat(String name) throws ConfigException {
+            Optional<String> value = optional(name);
+            if (value.isEmpty() || value.get().equalsIgnoreCase("plain") || value.get().equalsIgnoreCase("text")) {
+                return LogFormat.PLAIN;
+            }
+            if (value.get().equalsIgnoreCase("json")) {
+                return LogFormat.JSON;
+            }
+            throw new ConfigException(name + " must be json or plain, got '" + value.get() + "'");
         }
 
         double positive(String name, double fallback) throws ConfigException {

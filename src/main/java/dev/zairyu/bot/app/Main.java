@@ -19,11 +19,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * {@code java -jar zairyu-bot.jar [serve [--check] | chat | flows validate | flows diagram | flows test | flows faq-eval]}.
+ * {@code java -jar zairyu-bot.jar [serve [--check] | worker | chat | flows validate | flows diagram | flows test | flows faq-eval]}.
  * Exit codes: 0 done, 1 a check failed, 2 bad configuration or usage.
  */
 public final class Main {
-    private static final String USAGE = "usage: zairyu-bot [serve [--check] | chat | flows validate | flows diagram | flows test | flows faq-eval]";
+    private static final String USAGE = "usage: zairyu-bot [serve [--check] | worker | chat | flows validate | flows diagram | flows test | flows faq-eval]";
 
     private Main() {
     }
@@ -37,10 +37,17 @@ public final class Main {
         String sub = args.length > 1 ? args[1] : "";
         try {
             Config config = Config.fromEnvironment();
+            Logging.configure(config.logFormat());
             Clock clock = Clocks.from(config.botToday(), Clock.systemUTC());
             return switch (command) {
                 case "serve" -> sub.equals("--check") ? StartupCheck.run(out) : serve(config, clock);
                 case "chat" -> chat(config, clock, out);
+                case "worker" -> {
+                    Bot worker = Bot.worker(config, clock);
+                    Runtime.getRuntime().addShutdownHook(new Thread(worker::close, "shutdown"));
+                    Thread.currentThread().join();
+                    yield 0;
+                }
                 case "flows" -> flows(sub, config, out, err);
                 default -> {
                     err.println(USAGE);
@@ -57,6 +64,9 @@ public final class Main {
         } catch (IOException e) {
             err.println("zairyu-bot: " + e.getMessage());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 

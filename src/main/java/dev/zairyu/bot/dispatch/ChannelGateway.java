@@ -16,6 +16,14 @@ public interface ChannelGateway {
     }
 
     /**
+     * The language the platform says the person uses (LINE profile, Slack locale), asked once per person
+     * and remembered; empty when unknown. Asynchronous: no turn waits on a slow platform for it.
+     */
+    default java.util.concurrent.CompletableFuture<java.util.Optional<String>> languageHint(UserRef user) {
+        return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty());
+    }
+
+    /**
      * Delivers one batch of messages: as a reply when {@code replyToken} is set, else as a push carrying
      * {@code retryKey}, which stays the same across attempts so the platform can drop a duplicate.
      * Throws {@link DeliveryException} when the platform refused or could not be reached.

@@ -40,9 +40,18 @@ public final class ConversationService {
      * everything erased). Returns the transition; the caller decides how its messages travel.
      */
     Transition step(UserSession session, ConversationState current, InboundEvent event) {
+        return step(session, current, event, java.util.Optional::empty);
+    }
+
+    /** @param platformLanguage asked only for someone new whose event carries no language of its own */
+    Transition step(UserSession session, ConversationState current, InboundEvent event,
+                    java.util.function.Supplier<java.util.Optional<String>> platformLanguage) {
         Engine now = engine.get();
-        ConversationState state = current != null ? current
-                : ConversationState.fresh(Languages.initial(now.content().catalog(), event.localeHint()));
+        ConversationState state = current;
+        if (state == null) {
+            String hint = event.localeHint() != null ? event.localeHint() : platformLanguage.get().orElse(null);
+            state = ConversationState.fresh(Languages.initial(now.content().catalog(), hint));
+        }
         Transition transition = now.step(state, event, ZonedDateTime.now(clock.withZone(JAPAN)));
         if (transition.forget()) {
             session.forget();
@@ -55,7 +64,7 @@ public final class ConversationService {
         return transition;
     }
 
-    TurnStore store() {
+    public TurnStore store() {
         return store;
     }
 }

@@ -7,11 +7,22 @@ package dev.zairyu.bot.dispatch;
 public final class DeliveryException extends RuntimeException {
     private final int status;
     private final boolean retryable;
+    private final java.time.Duration retryAfter;
 
     public DeliveryException(String message, int status, boolean retryable, Throwable cause) {
+        this(message, status, retryable, cause, null);
+    }
+
+    /** @param retryAfter how long the platform asked us to wait (HTTP Retry-After), or null */
+    public DeliveryException(String message, int status, boolean retryable, Throwable cause, java.time.Duration retryAfter) {
         super(message, cause);
         this.status = status;
         this.retryable = retryable;
+        this.retryAfter = retryAfter;
+    }
+
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     public int status() {

@@ -119,11 +119,15 @@ public final class OutboxSender {
             }
             if (e.retryable() && retry.keepTrying(entry.createdAt(), now)) {
                 stats.retried(entry.user().channel(), e.status());
-                outbox.retryLater(entry.id(), now.plus(retry.delay(entry.attempts())), e.status(), false);
+                java.time.Duration delay = retry.delay(entry.attempts());
+                if (e.retryAfter().isPresent() && e.retryAfter().get().compareTo(delay) > 0) {
+                    delay = e.retryAfter().get();
+                }
+                outbox.retryLater(entry.id(), now.plus(delay), e.status(), false);
                 return false;
             }
             stats.dropped(entry.user().channel(), e.status());
-            log.warn("outbox entry {} dropped after {} attempt(s): HTTP {}", entry.id(), entry.attempts(), e.status());
+            log.warn("outbox entry {} dropped after {} attempt(s): HTTP {} (created {}, now {})", entry.id(), entry.attempts(), e.status(), entry.createdAt(), now);
             outbox.delivered(entry.id(), false);
             return true;
         }

@@ -163,10 +163,17 @@ public final class Engine {
             turn.repeatQuestionOrMenu();
             return false;
         }
-        if (!"yes".equals(turn.state().slot(LANGUAGE_LOCKED_SLOT))) {
-            detector.detect(text).filter(content.catalog().languages()::contains).ifPresent(turn::useLanguage);
-        }
         Step pending = turn.pendingStep();
+        // A choice typed as its label in the conversation's language is an answer, whatever its script.
+        if (pending != null && pending.ask().type() == Ask.Type.CHOICE) {
+            Option chosen = matchOption(pending.ask(), typed, turn.state().language());
+            if (chosen != null && turn.answer(turn.state().flow(), pending, chosen.value())) {
+                return false;
+            }
+        }
+        if (!"yes".equals(turn.state().slot(LANGUAGE_LOCKED_SLOT))) {
+            detector.detect(text, turn.state().language()).filter(content.catalog().languages()::contains).ifPresent(turn::useLanguage);
+        }
         if (pending != null && pending.ask().type() != Ask.Type.TEXT && tryAnswer(turn, pending, typed, text)) {
             return false;
         }

@@ -38,8 +38,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     /** Below this share, the bot says it is not sure rather than guess a procedure. */
-    static final double CONFIDENT = Double.parseDouble(System.getProperty("dbg.t", "0.45"));
-    static final double UNSEEN = Double.parseDouble(System.getProperty("dbg.u", "1.0"));
+    static final double CONFIDENT = 0.5;
     private static final int CANDIDATES = 8;
 
     private final Map<String, Analyzer> analyzers;
@@ -165,7 +164,7 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     }
 
     /** A word in at most this share of a language's variants is specific to a few topics. */
-    static final double SPECIFIC_SHARE = Double.parseDouble(System.getProperty("dbg.s", "0.05"));
+    static final double SPECIFIC_SHARE = 0.2;
 
     /** The rarity-weighted share of the question's words that the entry's variants contain. */
     private double coverage(String language, String entry, List<String> terms) throws IOException {
@@ -176,9 +175,6 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
         for (String term : new HashSet<>(terms)) {
             int df = reader.docFreq(new Term(field(language), term));
             double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-            if (df == 0) {
-                idf *= UNSEEN;
-            }
             total += idf;
             if (known.contains(term)) {
                 covered += idf;

@@ -122,7 +122,7 @@ public final class ContentLoader {
         Map<String, Map<String, Faq.Text>> texts = new TreeMap<>();
         for (Path file : yamlFiles(dir, problems)) {
             String name = file.getFileName().toString();
-            if (name.equals(FAQ_ENTRIES) || name.equals(FAQ_CONCEPTS)) {
+            if (name.equals(FAQ_ENTRIES) || name.startsWith("concepts")) {
                 continue;
             }
             FaqLanguageFile language = read(file, FaqLanguageFile.class, problems);
@@ -147,12 +147,17 @@ public final class ContentLoader {
         entriesFile.entries().forEach((id, e) -> entries.put(id, new Faq.Entry(id,
                 e.sources() == null ? List.of() : e.sources(), e.facts() == null ? List.of() : e.facts(), e.reviewed(),
                 texts.getOrDefault(id, Map.of()))));
-        Map<String, List<String>> concepts = Map.of();
-        if (Files.isRegularFile(dir.resolve(FAQ_CONCEPTS))) {
-            ConceptsFile file = read(dir.resolve(FAQ_CONCEPTS), ConceptsFile.class, problems);
-            if (file != null && file.concepts() != null) {
-                concepts = file.concepts();
+        // concepts.yaml, and concepts-<language>.yaml files adding each language's words to the same groups.
+        Map<String, List<String>> concepts = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("concepts(-.+)?\\.yaml")).sorted().toList()) {
+                ConceptsFile read = read(file, ConceptsFile.class, problems);
+                if (read != null && read.concepts() != null) {
+                    read.concepts().forEach((id, phrases) -> concepts.computeIfAbsent(id, k -> new ArrayList<>()).addAll(phrases));
+                }
             }
+        } catch (IOException e) {
+            problems.add(FAQ_DIR + "/: cannot be listed: " + e.getMessage());
         }
         return new Faq(entries, concepts);
     }

@@ -34,12 +34,34 @@ public final class LanguageDetector {
             "id", Set.of("saya", "apakah", "bisa", "bagaimana", "kapan", "berapa", "di", "ke", "dari", "yang", "untuk", "dengan",
                     "tidak", "tak", "kartu", "izin", "tinggal", "perpanjang", "memperpanjang", "hilang", "biaya", "harus", "sudah",
                     "belum", "ini", "itu", "dan", "atau", "mana", "apa", "online", "mengajukan", "perlu", "dimana", "boleh"),
+            // Vietnamese typed without its diacritics (common on phones without a Vietnamese keyboard).
+            "vi", Set.of("toi", "co", "khong", "duoc", "lam", "sao", "nao", "bao", "gio", "cua", "cho", "va", "la", "minh",
+                    "hay", "nay", "roi", "chua", "can", "phai", "bi", "het", "han", "ho", "so", "nop", "den", "tai", "voi",
+                    "thi", "ve", "gi", "the", "cu", "tru", "gia", "xin", "ban", "em", "anh", "chi", "nhung", "cac", "mot"),
             "fil", Set.of("ako", "ang", "ng", "mga", "po", "ba", "paano", "kailan", "magkano", "saan", "ko", "sa", "na", "ay",
                     "hindi", "pwede", "puwede", "kailangan", "nawala", "nawawala", "card", "ano", "kung", "may", "wala",
                     "mag", "ito", "iyan", "yung", "yun", "naman", "lang", "din", "rin", "ninyo", "natin", "namin", "siya"));
-    private static final List<String> LATIN = List.of("en", "pt-BR", "es", "id", "fil");
+    private static final List<String> LATIN = List.of("en", "pt-BR", "es", "id", "fil", "vi");
 
     public LanguageDetector() {
+    }
+
+    /**
+     * The language of {@code text} for someone currently spoken to in {@code current}: Japanese written
+     * in kanji only is indistinguishable from Chinese, so it does not move a Japanese conversation to
+     * Chinese; and writing Japanese does not move someone from easy Japanese to Japanese.
+     */
+    public Optional<String> detect(String text, String current) {
+        Optional<String> detected = detect(text);
+        if (detected.isEmpty() || current == null) {
+            return detected;
+        }
+        String language = detected.get();
+        boolean japaneseNow = current.equals("ja") || current.equals("ja-easy");
+        if (japaneseNow && (language.startsWith("zh") || language.equals("ja"))) {
+            return Optional.empty();
+        }
+        return detected;
     }
 
     public Optional<String> detect(String text) {

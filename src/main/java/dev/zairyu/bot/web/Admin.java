@@ -26,10 +26,27 @@ public final class Admin {
     private final ReminderStore reminders;
     private final ReminderDispatcher dispatcher;
     private final Clock clock;
+    private final Operations operations;
+
+    /** What the admin endpoints act on, beyond reminders. */
+    public interface Operations {
+        /** Loads {@code conversation-flows/} again; the problems when it is refused (the old content stays). */
+        List<String> reloadContent();
+
+        Map<String, ?> stats();
+
+        Map<String, ?> export(String channel, String id);
+
+        void erase(String channel, String id);
+
+        /** Each flow as a Mermaid state diagram. */
+        List<String> diagrams();
+    }
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-    public Admin(String token, ReminderStore reminders, ReminderDispatcher dispatcher, Clock clock) {
+    public Admin(String token, ReminderStore reminders, ReminderDispatcher dispatcher, Clock clock, Operations operations) {
+        this.operations = operations;
         this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.reminders = reminders;
         this.dispatcher = dispatcher;
@@ -39,7 +56,39 @@ public final class Admin {
     public List<HttpServer.Route> routes() {
         return List.of(
                 new HttpServer.Route(HttpServer.Method.GET, "/admin/reminders", guarded(this::reminderStats)),
-                new HttpServer.Route(HttpServer.Method.POST, "/admin/reminders/run", guarded(this::runReminders)));
+                new HttpServer.Route(HttpServer.Method.POST, "/admin/reminders/run", guarded(this::runReminders)),
+                new HttpServer.Route(HttpServer.Method.GET, "/admin/stats", guarded(ctx -> json(ctx, operations.stats()))),
+                new HttpServer.Route(HttpServer.Method.POST, "/admin/reload", guarded(this::reload)),
+                new HttpServer.Route(HttpServer.Method.GET, "/admin/users/{channel}/{id}",
+                        guarded(ctx -> json(ctx, operations.export(ctx.pathParam("channel"), ctx.pathParam("id"))))),
+                new HttpServer.Route(HttpServer.Method.DELETE, "/admin/users/{channel}/{id}", guarded(ctx -> {
+                    operations.erase(ctx.pathParam("channel"), ctx.pathParam("id"));
+                    json(ctx, Map.of("erased", true));
+                })),
+                new HttpServer.Route(HttpServer.Method.GET, "/admin/flows", guarded(this::flows)));
+    }
+
+    private void reload(Context ctx) throws Exception {
+        List<String> problems = operations.reloadContent();
+        if (!problems.isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        json(ctx, Map.of("reloaded", problems.isEmpty(), "problems", problems));
+    }
+
+    /** The diagrams as a page: Mermaid draws them when the browser can load it, else the source shows. */
+    private void flows(Context ctx) {
+        StringBuilder page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>zairyu-bot flows</title>"
+                + "<script type=\"module\">import mermaid from 'https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs';"
+                + "mermaid.initialize({startOnLoad:true});</script></head><body><h1>Conversation flows</h1>");
+        for (String diagram : operations.diagrams()) {
+            page.append("<pre class=\"mermaid\">").append(diagram.replace("&", "&amp;").replace("<", "&lt;")).append("</pre>");
+        }
+        ctx.contentType("text/html; charset=utf-8").result(page.append("</body></html>").toString());
+    }
+
+    private void json(Context ctx, Object body) throws Exception {
+        ctx.contentType("application/json").result(json.writeValueAsBytes(body));
     }
 
     private Handler guarded(Handler handler) {

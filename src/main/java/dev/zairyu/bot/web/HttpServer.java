@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
-    public enum Method { GET, POST }
+    public enum Method { GET, POST, DELETE }
 
     public record Route(Method method, String path, Handler handler) {
     }
@@ -41,6 +41,7 @@ public final class HttpServer implements AutoCloseable {
                 switch (route.method()) {
                     case GET -> config.routes.get(route.path(), route.handler());
                     case POST -> config.routes.post(route.path(), route.handler());
+                    case DELETE -> config.routes.delete(route.path(), route.handler());
                 }
             }
             config.routes.exception(Exception.class, (e, ctx) -> {

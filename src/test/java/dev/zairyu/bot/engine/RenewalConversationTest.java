@@ -28,7 +28,7 @@ class RenewalConversationTest {
         assertThat(chat.answer())
                 .contains("You can apply from 2026-12-31 (Thu)")
                 .contains("closed on 2026-12-31 (Thu)")
-                .contains("at the counter you can apply from 2027-01-04 (Mon)")
+                .contains("At the counter you can apply from 2027-01-04 (Mon)")
                 .contains("Last day to apply at the counter: 2027-03-31 (Wed)")
                 .contains("Last day to apply online: 2027-03-30 (Tue)")
                 .contains("https://www.moj.go.jp/isa/applications/procedures/16-3.html")

@@ -163,14 +163,17 @@ class ReminderDeliveryTest {
         db = TestDatabases.fresh(kind);
         RunningBot bot = start();
         acceptReminders(bot, USER);
+        line.answerMessagesWith(500, 502);   // before the clock moves: a background pass may fire at once
         at("2026-12-31", 10, 0);
-        line.answerMessagesWith(500, 502);
         bot.bot().runReminders();
         RecordedRequest first = line.nextMessage();
+        assertThat(first).as("the first attempt").isNotNull();
         clock.advance(Duration.ofSeconds(5));
         RecordedRequest second = line.nextMessage();
+        assertThat(second).as("the second attempt").isNotNull();
         clock.advance(Duration.ofSeconds(10));
         RecordedRequest third = line.nextMessage();
+        assertThat(third).as("the third attempt").isNotNull();
         String key = first.getHeaders().get("X-Line-Retry-Key");
         assertThat(List.of(first, second, third)).allSatisfy(r -> {
             assertThat(r.getTarget()).isEqualTo("/v2/bot/message/push");

@@ -63,7 +63,7 @@ public final class FakeLine implements AutoCloseable {
         }
     }
 
-    /** The next request that is not a loading animation. */
+    /** The next request that sends messages (not a loading animation or a profile lookup). */
     public RecordedRequest nextMessage() {
         return nextMessage(10);
     }
@@ -72,7 +72,7 @@ public final class FakeLine implements AutoCloseable {
         RecordedRequest request;
         do {
             request = poll(seconds * 1000);
-        } while (request != null && request.getTarget().startsWith("/v2/bot/chat/loading"));
+        } while (request != null && !request.getTarget().startsWith("/v2/bot/message/"));
         return request;
     }
 

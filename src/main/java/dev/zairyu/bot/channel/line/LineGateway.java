@@ -33,6 +33,10 @@ public final class LineGateway implements ChannelGateway {
     private final MessagingApiClient client;
     private final ScheduledExecutorService timer;
     private final Duration slowAfter;
+    /** Profile languages: asked once per person (the first time we hear from them), then remembered. */
+    private final com.github.benmanes.caffeine.cache.AsyncCache<String, String> languages =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofDays(1)).buildAsync();
+    private static final String UNKNOWN = "";
 
     public LineGateway(MessagingApiClient client, ScheduledExecutorService timer, Duration slowAfter) {
         this.client = client;
@@ -47,6 +51,15 @@ public final class LineGateway implements ChannelGateway {
                 .connectTimeout(Duration.ofSeconds(3))
                 .readTimeout(CALL_TIMEOUT)
                 .build();
+    }
+
+    /** The language set in the person's LINE app, from their profile; empty when LINE does not say. */
+    @Override
+    public java.util.concurrent.CompletableFuture<java.util.Optional<String>> languageHint(UserRef user) {
+        return languages.get(user.id(), (id, executor) -> client.getProfile(id)
+                .thenApply(result -> result.body() == null || result.body().language() == null ? UNKNOWN : result.body().language())
+                .exceptionally(e -> UNKNOWN))
+                .thenApply(language -> language.isEmpty() ? java.util.Optional.<String>empty() : java.util.Optional.of(language));
     }
 
     /** Shows LINE's loading animation, but only if the answer is not ready within {@code slowAfter}. */

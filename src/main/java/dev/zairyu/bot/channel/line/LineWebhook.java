@@ -8,6 +8,7 @@ import com.linecorp.bot.webhook.model.CallbackRequest;
 import com.linecorp.bot.webhook.model.Event;
 import dev.zairyu.bot.domain.InboundEvent;
 import dev.zairyu.bot.web.BoundedBody;
+import dev.zairyu.bot.web.Metrics;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
@@ -33,7 +34,10 @@ public final class LineWebhook implements Handler {
      * @param accept stores each request's events durably; the 200 goes back when its future completes,
      *               without holding the request thread meanwhile
      */
-    public LineWebhook(String channelSecret, Function<List<InboundEvent>, CompletableFuture<?>> accept) {
+    private final Metrics metrics;
+
+    public LineWebhook(String channelSecret, Metrics metrics, Function<List<InboundEvent>, CompletableFuture<?>> accept) {
+        this.metrics = metrics;
         SignatureValidator sdk = new LineSignatureValidator(channelSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.parser = new WebhookParser((payload, signature) -> {
             if (!sdk.validateSignature(payload, signature)) {
@@ -55,11 +59,13 @@ public final class LineWebhook implements Handler {
     public void handle(Context ctx) throws IOException {
         byte[] body = BoundedBody.read(ctx);
         if (body == null) {
+            metrics.webhook("line", "too_large");
             return;
         }
         String signature = ctx.header(WebhookParser.SIGNATURE_HEADER_NAME);
         if (signature == null || signature.isBlank()) {
             reject(ctx, HttpStatus.UNAUTHORIZED, "missing signature");
+            metrics.webhook("line", "unauthorized");
             return;
         }
         CallbackRequest callback;
@@ -67,9 +73,11 @@ public final class LineWebhook implements Handler {
             callback = parser.handle(signature, body);
         } catch (ForgedSignature e) {
             reject(ctx, HttpStatus.UNAUTHORIZED, "invalid signature");
+            metrics.webhook("line", "unauthorized");
             return;
         } catch (WebhookParseException | IOException e) {
             reject(ctx, HttpStatus.BAD_REQUEST, "malformed webhook body");
+            metrics.webhook("line", "malformed");
             return;
         }
         List<InboundEvent> events = new ArrayList<>(callback.events().size());
@@ -77,15 +85,18 @@ public final class LineWebhook implements Handler {
             LineEvents.toInbound(event).ifPresent(events::add);
         }
         if (events.isEmpty()) {
+            metrics.webhook("line", "ignored");
             ok(ctx);
             return;
         }
         ctx.future(() -> accept.apply(events).handle((stored, failure) -> {
             if (failure == null) {
+                metrics.webhook("line", "accepted");
                 ok(ctx);
             } else {
                 // Not stored, so not acknowledged: LINE redelivers, nothing is lost.
                 log.error("LINE events not stored; answering 503", failure);
+                metrics.webhook("line", "unavailable");
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).contentType("application/json").result("{\"error\":\"try again\"}");
             }
             return null;

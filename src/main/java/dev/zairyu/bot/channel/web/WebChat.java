@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import dev.zairyu.bot.domain.Transition;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,7 @@ public final class WebChat {
 
     private final ConversationService conversations;
     private final Clock clock;
+    private final java.util.function.Function<String, Map<String, String>> ui;
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -35,9 +38,12 @@ public final class WebChat {
             .build();
     private final byte[] page;
 
-    public WebChat(ConversationService conversations, Clock clock) throws IOException {
+    /** @param ui the page's own words (title, placeholder, button) in a language */
+    public WebChat(ConversationService conversations, Clock clock, java.util.function.Function<String, Map<String, String>> ui)
+            throws IOException {
         this.conversations = conversations;
         this.clock = clock;
+        this.ui = ui;
         try (InputStream in = WebChat.class.getResourceAsStream("/web/index.html")) {
             if (in == null) {
                 throw new IOException("web/index.html is missing from the classpath");
@@ -49,7 +55,8 @@ public final class WebChat {
     record TurnRequest(String user, String text, String data, LocalDate date, Boolean open) {
     }
 
-    record TurnResponse(List<Bubble> messages) {
+    /** @param language the conversation's language now; @param ui the page's own words in it */
+    record TurnResponse(List<Bubble> messages, String language, Map<String, String> ui) {
     }
 
     record Bubble(String text, List<OutboundMessage.Choice> choices, OutboundMessage.DateRequest date) {
@@ -89,10 +96,12 @@ public final class WebChat {
         String locale = ctx.header("Accept-Language");
         InboundEvent event = new InboundEvent(UUID.randomUUID().toString(), new UserRef(Channel.WEB, request.user()),
                 clock.instant(), null, locale == null ? null : locale.split(",")[0].split(";")[0].strip(), payload);
-        List<Bubble> bubbles = conversations.handle(event).messages().stream()
+        Transition transition = conversations.handle(event);
+        List<Bubble> bubbles = transition.messages().stream()
                 .map(m -> new Bubble(m.text(), m.choices().isEmpty() ? null : m.choices(), m.dateRequest()))
                 .toList();
-        ctx.contentType("application/json").result(json.writeValueAsBytes(new TurnResponse(bubbles)));
+        String language = transition.state().language();
+        ctx.contentType("application/json").result(json.writeValueAsBytes(new TurnResponse(bubbles, language, ui.apply(language))));
     }
 
     private static void badRequest(Context ctx, String why) {

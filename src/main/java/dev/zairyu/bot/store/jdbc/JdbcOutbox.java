@@ -121,7 +121,11 @@ public final class JdbcOutbox implements Outbox, AutoCloseable {
                     "update outbox set claimed_until = ?, attempts = attempts + 1 where id = ?")) {
                 claim.setTimestamp(1, Timestamp.from(claimUntil));
                 claim.setLong(2, entry.id());
-                claim.executeUpdate();
+                // Zero rows: it was delivered and deleted while we looked (the deletion committed after our
+                // read). Claiming it anyway would send it twice.
+                if (claim.executeUpdate() != 1) {
+                    return Optional.<Entry>empty();
+                }
             }
             return Optional.of(entry);
         });

@@ -85,10 +85,15 @@ final class JdbcUserSession implements UserSession {
             execute("delete from outbox where user_key = ?");
             execute("delete from reminder where user_key = ?");
             // The event ids stay (so a redelivery is still recognised); who sent them and what they said go.
+            // Only events up to those handled in this transaction: one that arrived meanwhile (the person
+            // wrote again right after) is theirs to be answered.
+            long lastHandled = pending.stream().mapToLong(PendingEvent::id).max().orElse(0);
             try (PreparedStatement update = connection.prepareStatement(
-                    "update inbox set user_key = null, payload = null, processed_at = coalesce(processed_at, ?) where user_key = ?")) {
+                    "update inbox set user_key = null, payload = null, processed_at = coalesce(processed_at, ?) "
+                            + "where user_key = ? and (processed_at is not null or id <= ?)")) {
                 update.setTimestamp(1, Timestamp.from(now));
                 update.setString(2, user.key());
+                update.setLong(3, lastHandled);
                 update.executeUpdate();
             }
         } catch (SQLException e) {
