@@ -46,6 +46,9 @@ public final class TurnProcessor implements AutoCloseable {
     private volatile boolean running = true;
 
     private final io.micrometer.core.instrument.Timer turnTimer;
+    /** People known to have a conversation (and so a language): no platform is asked about them again. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> settled =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(500_000).build();
 
     public TurnProcessor(ConversationService conversations, Inbox inbox, Map<Channel, ChannelGateway> gateways,
                          OutboxSender sender, int workerCount, io.micrometer.core.instrument.Timer turnTimer) {
@@ -181,9 +184,18 @@ public final class TurnProcessor implements AutoCloseable {
      */
     private Map<UserRef, CompletableFuture<java.util.Optional<String>>> languageHints(List<UserRef> batch) {
         Map<UserRef, CompletableFuture<java.util.Optional<String>>> hints = new java.util.HashMap<>();
-        for (UserRef user : batch) {
+        List<UserRef> unknown = batch.stream().filter(u -> settled.getIfPresent(u.key()) == null).toList();
+        Set<String> known = unknown.isEmpty() ? Set.of() : knownOrNone(unknown);
+        for (UserRef user : unknown) {
             ChannelGateway gateway = gateways.get(user.channel());
-            hints.put(user, gateway == null ? CompletableFuture.completedFuture(java.util.Optional.empty()) : gateway.languageHint(user));
+            if (gateway != null && !known.contains(user.key())) {
+                hints.put(user, gateway.languageHint(user));
+            } else {
+                settled.put(user.key(), Boolean.TRUE);
+            }
+        }
+        if (hints.isEmpty()) {
+            return hints;
         }
         try {
             CompletableFuture.allOf(hints.values().toArray(CompletableFuture[]::new)).get(HINT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -195,10 +207,22 @@ public final class TurnProcessor implements AutoCloseable {
         return hints;
     }
 
+    private Set<String> knownOrNone(List<UserRef> users) {
+        try {
+            return conversations.store().withConversation(users);
+        } catch (RuntimeException e) {
+            log.debug("could not tell who is new; asking the platforms", e);
+            return Set.of();
+        }
+    }
+
     static final java.time.Duration HINT_WAIT = java.time.Duration.ofMillis(500);
 
     private int handlePending(UserSession session, CompletableFuture<java.util.Optional<String>> hint) {
         ConversationState state = session.state().orElse(null);
+        if (state != null) {
+            settled.put(session.user().key(), Boolean.TRUE);
+        }
         int turns = 0;
         for (PendingEvent event : session.pending()) {
             Transition transition = conversations.step(session, state, event.event(),
@@ -209,6 +233,11 @@ public final class TurnProcessor implements AutoCloseable {
             }
             state = transition.forget() ? null : transition.state();
             turns++;
+        }
+        if (state != null) {
+            settled.put(session.user().key(), Boolean.TRUE);
+        } else {
+            settled.invalidate(session.user().key());
         }
         return turns;
     }

@@ -27,6 +27,14 @@ public interface TurnStore {
         }
     }
 
+    /**
+     * Which of these people already have a conversation, read without locking anything: a hint for what
+     * may be skipped (asking a platform for a new person's language). Saying none is always safe.
+     */
+    default java.util.Set<String> withConversation(List<UserRef> users) {
+        return java.util.Set.of();
+    }
+
     default <T> T withUser(UserRef user, Function<UserSession, T> work) {
         return withUsers(List.of(user), sessions -> work.apply(sessions.get(0))).value();
     }

@@ -74,6 +74,18 @@ class ReminderDeliveryTest {
             assertThat(bot.line(event)).isEqualTo(200);
             assertThat(line.nextMessage()).isNotNull();
         }
+        // A request is seen before it is answered: the last answer must be settled before failures are planned.
+        try {
+            Eventually.until("the answers delivered", () -> TestDatabases.count(db, "select count(*) from outbox") == 0);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The failed attempts are written down (and the next one planned) before the clock moves on. */
+    private void attemptsRecorded(int attempts) throws Exception {
+        Eventually.until(attempts + " failed attempt(s) recorded", () ->
+                TestDatabases.count(db, "select count(*) from outbox where claimed_until is null and attempts = " + attempts) == 1);
     }
 
     private List<RecordedRequest> pushesSettled() throws Exception {
@@ -134,13 +146,17 @@ class ReminderDeliveryTest {
         String slots = "{\"status\":\"engineer\",\"expiry\":\"2027-03-31\",\"period\":\"1y\",\"reminders\":\"yes\"}";
         java.sql.Timestamp due = java.sql.Timestamp.from(LocalDate.parse("2026-12-31").atTime(9, 0).atZone(JAPAN).toInstant());
         java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        List<Object[]> conversations = new java.util.ArrayList<>();
+        List<Object[]> reminders = new java.util.ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             String user = "line:" + String.format("U%032d", i);
-            TestDatabases.execute(db, "insert into conversation (user_key, slots, language, version, updated_at) values (?, ?, 'en', 1, ?)",
-                    user, slots, now);
-            TestDatabases.execute(db, "insert into reminder (user_key, kind, due_at, state, created_at, updated_at) "
-                    + "values (?, 'window_opens', ?, 'scheduled', ?, ?)", user, due, now, now);
+            conversations.add(new Object[] {user, slots, now});
+            reminders.add(new Object[] {user, due, now, now});
         }
+        TestDatabases.executeBatch(db, "insert into conversation (user_key, slots, language, version, updated_at) values (?, ?, 'en', 1, ?)",
+                conversations);
+        TestDatabases.executeBatch(db, "insert into reminder (user_key, kind, due_at, state, created_at, updated_at) "
+                + "values (?, 'window_opens', ?, 'scheduled', ?, ?)", reminders);
         at("2026-12-31", 10, 0);
         CompletableFuture<Integer> onA = CompletableFuture.supplyAsync(() -> a.bot().runReminders());
         CompletableFuture<Integer> onB = CompletableFuture.supplyAsync(() -> b.bot().runReminders());
@@ -168,9 +184,11 @@ class ReminderDeliveryTest {
         bot.bot().runReminders();
         RecordedRequest first = line.nextMessage();
         assertThat(first).as("the first attempt").isNotNull();
+        attemptsRecorded(1);
         clock.advance(Duration.ofSeconds(5));
         RecordedRequest second = line.nextMessage();
         assertThat(second).as("the second attempt").isNotNull();
+        attemptsRecorded(2);
         clock.advance(Duration.ofSeconds(10));
         RecordedRequest third = line.nextMessage();
         assertThat(third).as("the third attempt").isNotNull();

@@ -91,17 +91,20 @@ class DurableConversationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aLineOutageIsRiddenOutWithOneRetryKey(String kind) {
+    void aLineOutageIsRiddenOutWithOneRetryKey(String kind) throws Exception {
         db = TestDatabases.fresh(kind);
         RunningBot bot = start();
         line.answerMessagesWith(500, 500, 503);
         bot.line(LineSigning.follow("01OUTAGE", USER, "t-outage"));
         assertThat(nextMessage().getTarget()).isEqualTo("/v2/bot/message/reply");
+        failedAttemptRecorded(1);
 
         clock.advance(Duration.ofSeconds(61));   // the reply token is stale by now: the retry is a push
         RecordedRequest push1 = nextMessage();
+        failedAttemptRecorded(2);
         clock.advance(Duration.ofSeconds(10));
         RecordedRequest push2 = nextMessage();
+        failedAttemptRecorded(3);
         clock.advance(Duration.ofSeconds(10));
         RecordedRequest push3 = nextMessage();
 
@@ -113,6 +116,12 @@ class DurableConversationsTest {
         assertThat(key).isNotBlank();
         assertThat(push2.getHeaders().get("X-Line-Retry-Key")).isEqualTo(key);
         assertThat(push3.getHeaders().get("X-Line-Retry-Key")).isEqualTo(key);
+    }
+
+    /** A request is seen before its answer is handled: the failure is written down before the clock moves. */
+    private void failedAttemptRecorded(int attempts) throws Exception {
+        Eventually.until(attempts + " failed attempt(s) recorded", () -> TestDatabases.count(db,
+                "select count(*) from outbox where claimed_until is null and attempts = " + attempts) == 1);
     }
 
     @ParameterizedTest(name = "{0}")

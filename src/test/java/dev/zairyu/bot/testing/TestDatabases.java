@@ -70,6 +70,19 @@ public final class TestDatabases {
         }
     }
 
+    /** One statement run for each row of arguments, as one batch on one connection. */
+    public static void executeBatch(String url, String sql, List<Object[]> rows) throws SQLException {
+        try (Connection c = connect(url); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] args : rows) {
+                for (int i = 0; i < args.length; i++) {
+                    s.setObject(i + 1, args[i]);
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
     public static long count(String url, String sql) throws SQLException {
         try (Connection c = connect(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

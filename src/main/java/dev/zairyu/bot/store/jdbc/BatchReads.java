@@ -79,6 +79,21 @@ final class BatchReads {
         return backlog.contains(user.key());
     }
 
+    /** Those of these people whose conversation has been saved at least once. */
+    static java.util.Set<String> withConversation(Connection connection, List<String> keys) throws SQLException {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select user_key from conversation where user_key in (" + placeholders(keys.size()) + ") and version > 0")) {
+            bind(select, keys);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
     private void lockVersions(Connection connection, List<String> keys) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select user_key, version from conversation where user_key in (" + placeholders(keys.size()) + ") order by user_key for update")) {

@@ -65,6 +65,23 @@ public final class JdbcTurnStore implements TurnStore {
         return new Batch<>(result, toDeliver, db.durability().afterCommit());
     }
 
+    @Override
+    public java.util.Set<String> withConversation(List<UserRef> users) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        List<String> toAsk = new ArrayList<>();
+        for (UserRef user : users) {
+            if (cache.getIfPresent(user.key()) != null) {
+                known.add(user.key());
+            } else {
+                toAsk.add(user.key());
+            }
+        }
+        if (!toAsk.isEmpty()) {
+            known.addAll(db.transaction(connection -> BatchReads.withConversation(connection, toAsk)));
+        }
+        return known;
+    }
+
     private List<JdbcUserSession> open(Connection connection, List<UserRef> users, Instant now) throws SQLException {
         BatchReads reads = BatchReads.lockAndRead(connection, users, now, cache::getIfPresent);
         List<JdbcUserSession> sessions = new ArrayList<>(users.size());
