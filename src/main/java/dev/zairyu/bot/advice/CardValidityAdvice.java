@@ -28,7 +28,7 @@ final class CardValidityAdvice implements FlowAction {
     @Override
     public ActionSpec spec() {
         return new ActionSpec(Set.of("ok", "expired"), Set.of("not_yet_open", "open_now", "last_day",
-                "window_in_closure", "expiry_on_closed_day"));
+                "window_in_closure", "expiry_on_closed_day", "card_counter_closed_today"));
     }
 
     @Override
@@ -47,7 +47,12 @@ final class CardValidityAdvice implements FlowAction {
         Set<String> flags = new HashSet<>();
         switch (t.phase()) {
             case NOT_YET_OPEN -> flags.add("not_yet_open");
-            case OPEN, NO_FIXED_RULE -> flags.add("open_now");
+            case OPEN, NO_FIXED_RULE -> {
+                flags.add("open_now");
+                if (t.counterOpens() != null && today.isBefore(t.counterOpens())) {
+                    flags.add("card_counter_closed_today");
+                }
+            }
             case LAST_DAY -> flags.add("last_day");
             case EXPIRED -> { }
         }

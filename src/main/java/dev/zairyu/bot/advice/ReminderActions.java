@@ -114,6 +114,7 @@ final class ReminderActions {
             Set<String> flags = new HashSet<>();
             schedule.kinds().forEach(kind -> flags.add("kind_" + kind));
             flags.addAll(ExtensionAdvice.FLAGS);
+            flags.addAll(new CardValidityAdvice(false).spec().flags());
             return new ActionSpec(Set.of("send", "skip"), flags);
         }
 

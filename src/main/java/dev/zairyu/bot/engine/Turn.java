@@ -287,8 +287,17 @@ final class Turn {
             Source source = content.sources().get(id);
             names.add(render(source.title()) + " " + source.url());
         }
-        return render("footer.sources", Map.of("sources", names.toString(), "count", sources.size(), "reviewed", reviewed))
+        return render("footer.sources", Map.of("sources", names.toString(), "count", sources.size(), "reviewed", reviewedDate(reviewed)))
                 + "\n" + render("footer.help");
+    }
+
+    /** A review date in the person's own date style; the text as it is if it is not an ISO date. */
+    private static Object reviewedDate(String reviewed) {
+        try {
+            return java.time.LocalDate.parse(reviewed);
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return String.valueOf(reviewed);
+        }
     }
 
     private void ask(String flowId, Step step) {

@@ -38,6 +38,14 @@ class RenewalConversationTest {
     }
 
     @Test
+    void theSourcesFooterWritesTheReviewDateInThePersonsOwnStyle() {
+        assertThat(Chat.on(TODAY).follow().tap("Student").say("2027-01-15").tap("1 year").answer())
+                .contains("(checked 2026-11-24 (Tue))");
+        assertThat(Chat.on(TODAY).say("言語").tap("日本語").tap("カードを更新する").tap("留学").say("2027-01-15").tap("1年").answer())
+                .contains("2026年11月24日");
+    }
+
+    @Test
     void aStudentWhoseStayEndsInJanuaryCanApplyNowAndLearnsTheDeadline() {
         Chat chat = Chat.on(TODAY).follow().tap("Student").say("2027-01-15").tap("1 year");
         assertThat(chat.answer())

@@ -46,6 +46,21 @@ class ReminderConversationTest {
     }
 
     @Test
+    void aCardReminderOnASundaySaysWhenTheCounterOpens() {
+        Chat chat = Chat.onLine(TODAY).follow().tap("Permanent Resident").say("2027-08-20").tap("Yes, remind me")
+                .onDay(LocalDate.of(2027, 6, 20)).reminderDue("card_window_opens");
+        assertThat(chat.answer()).contains("from today, 2027-06-20 (Sun), you can renew your residence card")
+                .contains("counter is closed on 2027-06-20 (Sun), so you can go from 2027-06-21 (Mon)");
+    }
+
+    @Test
+    void aCardReminderOnAWeekdaySaysNothingOfAClosedCounter() {
+        Chat chat = Chat.onLine(TODAY).follow().tap("Permanent Resident").say("2027-08-20").tap("Yes, remind me")
+                .onDay(LocalDate.of(2027, 8, 6)).reminderDue("card_14_days");
+        assertThat(chat.answer()).contains("expires on 2027-08-20 (Fri)").doesNotContain("closed");
+    }
+
+    @Test
     void datesAlreadyPastAreLeftOut() {
         Chat chat = Chat.onLine(TODAY).follow().tap("Student").say("2027-01-15").tap("1 year").tap("No").tap("Yes, remind me");
         assertThat(chat.transition().reminders()).containsExactly(new ReminderCommand.Replace(List.of(
