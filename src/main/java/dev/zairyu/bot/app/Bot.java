@@ -81,6 +81,13 @@ public final class Bot implements AutoCloseable {
                 new LanguageDetector());
     }
 
+    /** The same, with the FAQ index built in the background: the service is ready before it is. */
+    private Engine engineWarmingFaq(Path contentRoot) throws ContentException {
+        Content content = new ContentLoader(RenewalActions::specs).load(contentRoot);
+        return new Engine(content, RenewalActions.all(content.reminders()), new DateReader(),
+                FaqMatcher.inBackground(content.faq(), startup), new LanguageDetector());
+    }
+
     static TurnStore memoryStore() {
         return new MemoryTurnStore(100_000, Duration.ofDays(30));
     }
@@ -120,7 +127,7 @@ public final class Bot implements AutoCloseable {
         Path contentRoot = ContentLocation.resolve(config.contentDir());
         CompletableFuture<Engine> loading = CompletableFuture.supplyAsync(() -> {
             try {
-                return engine(contentRoot);
+                return engineWarmingFaq(contentRoot);
             } catch (ContentException e) {
                 throw new CompletionException(e);
             }

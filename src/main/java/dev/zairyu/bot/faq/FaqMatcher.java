@@ -50,6 +50,16 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     private final Map<String, Map<String, Set<String>>> entryTerms = new HashMap<>();
     private final Map<String, Integer> docsPerLanguage = new HashMap<>();
 
+    /**
+     * A matcher whose index is built on another thread, so start-up need not wait for it: a question
+     * asked in the first moment waits for the index instead (a second at most).
+     */
+    public static QuestionMatcher inBackground(Faq faq, java.util.concurrent.Executor executor) {
+        java.util.concurrent.CompletableFuture<FaqMatcher> building =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new FaqMatcher(faq), executor);
+        return (text, language) -> building.join().match(text, language);
+    }
+
     public FaqMatcher(Faq faq) {
         Set<String> languages = new HashSet<>();
         faq.entries().values().forEach(e -> languages.addAll(e.texts().keySet()));
