@@ -40,6 +40,8 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     /** Below this share, the bot says it is not sure rather than guess a procedure. */
     static final double CONFIDENT = 0.5;
     private static final int CANDIDATES = 8;
+    /** The pseudo-entry of the questions the FAQ must not answer. */
+    private static final String NOT_OURS = "\u0000not-ours";
 
     private final Map<String, Analyzer> analyzers;
     private final Concepts concepts;
@@ -49,6 +51,8 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     /** language → entry → the analyzed words of its variants. */
     private final Map<String, Map<String, Set<String>>> entryTerms = new HashMap<>();
     private final Map<String, Integer> docsPerLanguage = new HashMap<>();
+    /** language → entry → the analyzed words of each of its variants. */
+    private final Map<String, Map<String, List<Set<String>>>> variantTerms = new HashMap<>();
 
     /**
      * A matcher whose index is built on another thread, so start-up need not wait for it: a question
@@ -75,9 +79,13 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
                     variants.add(text.title());
                     Set<String> terms = entryTerms.computeIfAbsent(language, l -> new HashMap<>())
                             .computeIfAbsent(entry.id(), id -> new HashSet<>());
+                    List<Set<String>> perVariant = variantTerms.computeIfAbsent(language, l -> new HashMap<>())
+                            .computeIfAbsent(entry.id(), id -> new ArrayList<>());
                     for (String variant : variants) {
                         String rewritten = concepts.rewrite(variant);
-                        terms.addAll(analyze(language, rewritten));
+                        List<String> words = analyze(language, rewritten);
+                        terms.addAll(words);
+                        perVariant.add(Set.copyOf(words));
                         Document doc = new Document();
                         doc.add(new StringField("entry", entry.id(), Field.Store.YES));
                         doc.add(new TextField(field(language), rewritten, Field.Store.NO));
@@ -86,6 +94,24 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
                     }
                 });
             }
+            // Questions it must not answer are indexed as one more entry; when it is the closest, the bot declines.
+            faq.notOurs().forEach((language, questions) -> {
+                if (analyzers.containsKey(language)) {
+                    for (String question : questions) {
+                        String rewritten = concepts.rewrite(question);
+                        List<String> words = analyze(language, rewritten);
+                        entryTerms.computeIfAbsent(language, l -> new HashMap<>())
+                                .computeIfAbsent(NOT_OURS, id -> new HashSet<>()).addAll(words);
+                        variantTerms.computeIfAbsent(language, l -> new HashMap<>())
+                                .computeIfAbsent(NOT_OURS, id -> new ArrayList<>()).add(Set.copyOf(words));
+                        Document doc = new Document();
+                        doc.add(new StringField("entry", NOT_OURS, Field.Store.YES));
+                        doc.add(new TextField(field(language), rewritten, Field.Store.NO));
+                        add(writer, doc);
+                        docsPerLanguage.merge(language, 1, Integer::sum);
+                    }
+                }
+            });
             writer.commit();
             reader = DirectoryReader.open(directory);
         } catch (IOException e) {
@@ -130,6 +156,9 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
             double bestCoverage = 0;
             List<String> closest = new ArrayList<>();
             for (String entry : ranked.keySet()) {
+                if (entry.equals(NOT_OURS)) {
+                    continue;
+                }
                 double coverage = coverage(lang, entry, terms);
                 if (!enoughSpecificWords(lang, entry, terms)) {
                     coverage = Math.min(coverage, CONFIDENT / 2);
@@ -145,6 +174,9 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
             if (best != null) {
                 closest.remove(best);
                 closest.add(0, best);
+            }
+            if (best != null && notOurs(lang, terms, best)) {
+                return new Match(null, Math.min(bestCoverage, CONFIDENT / 2), closest.subList(0, Math.min(3, closest.size())));
             }
             return new Match(bestCoverage >= CONFIDENT ? best : null, bestCoverage, closest.subList(0, Math.min(3, closest.size())));
         } catch (IOException e) {
@@ -173,6 +205,55 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
         return matched >= 2 || matched == specific && matched >= 1;
     }
 
+    /**
+     * One of the questions the FAQ must not answer is as near to the question as the best entry's nearest variant, or it
+     * rests on words that only they use ("weather", "driving licence"): a third of its weight or more.
+     */
+    private boolean notOurs(String language, List<String> terms, String best) throws IOException {
+        Map<String, Set<String>> byEntry = entryTerms.getOrDefault(language, Map.of());
+        Set<String> theirs = byEntry.get(NOT_OURS);
+        if (theirs == null) {
+            return false;
+        }
+        Map<String, Double> weights = new HashMap<>();
+        int documents = docsPerLanguage.getOrDefault(language, 1);
+        for (String term : new HashSet<>(terms)) {
+            weights.put(term, idf(documents, reader.docFreq(new Term(field(language), term))));
+        }
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total == 0) {
+            return false;
+        }
+        if (nearestVariant(language, NOT_OURS, weights) >= nearestVariant(language, best, weights)) {
+            return true;
+        }
+        double outside = weights.entrySet().stream()
+                .filter(w -> theirs.contains(w.getKey()) && byEntry.entrySet().stream()
+                        .noneMatch(e -> !e.getKey().equals(NOT_OURS) && e.getValue().contains(w.getKey())))
+                .mapToDouble(Map.Entry::getValue).sum();
+        return outside / total >= 1.0 / 3;
+    }
+
+    /** The largest weighted share of the question that one variant of the entry contains. */
+    private double nearestVariant(String language, String entry, Map<String, Double> weights) {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double nearest = 0;
+        for (Set<String> variant : variantTerms.getOrDefault(language, Map.of()).getOrDefault(entry, List.of())) {
+            double covered = 0;
+            for (Map.Entry<String, Double> w : weights.entrySet()) {
+                if (variant.contains(w.getKey())) {
+                    covered += w.getValue();
+                }
+            }
+            nearest = Math.max(nearest, covered / total);
+        }
+        return nearest;
+    }
+
+    private static double idf(int documents, int df) {
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    }
+
     /** A word in at most this share of a language's variants is specific to a few topics. */
     static final double SPECIFIC_SHARE = 0.2;
 
@@ -183,8 +264,7 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
         double covered = 0;
         int documents = docsPerLanguage.getOrDefault(language, 1);
         for (String term : new HashSet<>(terms)) {
-            int df = reader.docFreq(new Term(field(language), term));
-            double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+            double idf = idf(documents, reader.docFreq(new Term(field(language), term)));
             total += idf;
             if (known.contains(term)) {
                 covered += idf;

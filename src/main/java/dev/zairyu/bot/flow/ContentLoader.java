@@ -69,7 +69,7 @@ public final class ContentLoader {
     record FaqEntryFile(List<String> sources, List<String> facts, String reviewed) {
     }
 
-    record FaqLanguageFile(String language, String reviewed, Map<String, Faq.Text> entries) {
+    record FaqLanguageFile(String language, String reviewed, Map<String, Faq.Text> entries, List<String> not_ours) {
     }
 
     record ConceptsFile(Map<String, List<String>> concepts) {
@@ -120,6 +120,7 @@ public final class ContentLoader {
             return Faq.none();
         }
         Map<String, Map<String, Faq.Text>> texts = new TreeMap<>();
+        Map<String, List<String>> notOurs = new TreeMap<>();
         for (Path file : yamlFiles(dir, problems)) {
             String name = file.getFileName().toString();
             if (name.equals(FAQ_ENTRIES) || name.startsWith("concepts")) {
@@ -132,6 +133,9 @@ public final class ContentLoader {
             if (!baseName(file).equals(language.language())) {
                 problems.add(FAQ_DIR + "/" + name + ": 'language: " + language.language() + "' does not match the file name");
                 continue;
+            }
+            if (language.not_ours() != null) {
+                notOurs.put(language.language(), language.not_ours());
             }
             if (language.entries() != null) {
                 language.entries().forEach((id, text) -> {
@@ -159,7 +163,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.add(FAQ_DIR + "/: cannot be listed: " + e.getMessage());
         }
-        return new Faq(entries, concepts);
+        return new Faq(entries, concepts, notOurs);
     }
 
     private static ReminderSchedule reminderSchedule(RemindersFile file, List<String> problems) {

@@ -9,11 +9,18 @@ import java.util.Map;
  * languages ("My Number" = マイナンバー = 个人编号).
  *
  * @param concepts concept id → phrases in any language that mean it
+ * @param notOurs  language → questions near the FAQ's topics that it must not answer ("how do I renew my
+ *                 passport?"): a question closer to one of these than to any entry is declined
  */
-public record Faq(Map<String, Entry> entries, Map<String, List<String>> concepts) {
+public record Faq(Map<String, Entry> entries, Map<String, List<String>> concepts, Map<String, List<String>> notOurs) {
     public Faq {
         entries = Map.copyOf(entries);
         concepts = Map.copyOf(concepts);
+        notOurs = Map.copyOf(notOurs);
+    }
+
+    public Faq(Map<String, Entry> entries, Map<String, List<String>> concepts) {
+        this(entries, concepts, Map.of());
     }
 
     public static Faq none() {
