@@ -46,6 +46,8 @@ public final class FaqEvaluation {
         }
     }
 
+    private static final int WARM_UP_PASSES = 5;
+
     private final QuestionMatcher matcher;
     private final LanguageDetector detector;
     private final List<Long> nanos = new ArrayList<>();
@@ -56,13 +58,18 @@ public final class FaqEvaluation {
     }
 
     public List<Result> run(Path devDir) throws IOException {
-        List<Result> results = new ArrayList<>();
+        List<DevSet> sets = new ArrayList<>();
         try (Stream<Path> files = Files.list(devDir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                results.add(evaluate(YAML.readValue(file.toFile(), DevSet.class)));
+                sets.add(YAML.readValue(file.toFile(), DevSet.class));
             }
         }
-        return results;
+        // Untimed passes first: the time that counts is that of a running service, not of a cold JVM.
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            sets.forEach(this::evaluate);
+        }
+        nanos.clear();
+        return sets.stream().map(this::evaluate).toList();
     }
 
     private Result evaluate(DevSet set) {

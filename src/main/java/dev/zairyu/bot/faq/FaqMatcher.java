@@ -21,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,6 +49,8 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexSearcher searcher;
     private final DirectoryReader reader;
+    /** The entry of each indexed variant, by document number, read once: the index never changes. */
+    private final String[] docEntries;
     /** language → entry → the analyzed words of its variants. */
     private final Map<String, Map<String, Set<String>>> entryTerms = new HashMap<>();
     private final Map<String, Integer> docsPerLanguage = new HashMap<>();
@@ -114,6 +117,11 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
             });
             writer.commit();
             reader = DirectoryReader.open(directory);
+            StoredFields stored = reader.storedFields();
+            docEntries = new String[reader.maxDoc()];
+            for (int doc = 0; doc < docEntries.length; doc++) {
+                docEntries[doc] = stored.document(doc).get("entry").intern();
+            }
         } catch (IOException e) {
             throw FaqAnalyzers.unchecked(e);
         }
@@ -146,7 +154,7 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
             }
             Map<String, Double> ranked = new LinkedHashMap<>();
             for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
-                String entry = searcher.storedFields().document(hit.doc).get("entry");
+                String entry = docEntries[hit.doc];
                 ranked.putIfAbsent(entry, (double) hit.score);
                 if (ranked.size() == CANDIDATES) {
                     break;
