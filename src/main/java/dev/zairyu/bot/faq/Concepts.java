@@ -16,11 +16,14 @@ final class Concepts {
     private record Phrase(String text, String token, boolean spaced) {
     }
 
+    /** The group of phrases that carry no meaning for matching ("is there a way to", "please tell me"): removed. */
+    static final String IGNORE = "ignore";
+
     private final List<Phrase> phrases = new ArrayList<>();
 
     Concepts(Map<String, List<String>> concepts) {
         concepts.forEach((id, variants) -> {
-            String token = " zzc" + id.replaceAll("[^a-z0-9]", "") + " ";
+            String token = id.equals(IGNORE) ? " " : " zzc" + id.replaceAll("[^a-z0-9]", "") + " ";
             variants.forEach(v -> {
                 String normalized = normalize(v);
                 if (!normalized.isBlank()) {
