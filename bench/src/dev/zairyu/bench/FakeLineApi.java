@@ -18,6 +18,21 @@ final class FakeLineApi implements AutoCloseable {
     /** Pushes received per tenth of a second, to check a rate limit over any one-second window. */
     final ConcurrentHashMap<Long, Long> pushesPerTenth = new ConcurrentHashMap<>();
 
+    /** Pushes received in each second from the first one, for the timeline. */
+    java.util.List<Long> pushesPerSecond() {
+        long first = pushesPerTenth.keySet().stream().mapToLong(Long::longValue).min().orElse(0);
+        long last = pushesPerTenth.keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
+        java.util.List<Long> seconds = new java.util.ArrayList<>();
+        for (long start = first; start <= last; start += 10) {
+            long sum = 0;
+            for (long t = start; t < start + 10; t++) {
+                sum += pushesPerTenth.getOrDefault(t, 0L);
+            }
+            seconds.add(sum);
+        }
+        return seconds;
+    }
+
     /** The most pushes received in any one second (ten consecutive tenths). */
     long maxPushesInOneSecond() {
         long max = 0;

@@ -93,6 +93,7 @@ public final class ReminderBenchmark {
                 System.out.printf("| pushes per second | %,.0f | ≥ %,.0f | %s |%n", rate, floor, rate >= floor ? "✅" : "❌");
                 System.out.printf("| most pushes in any one second | %,d | ≤ 2,000 (the configured limit) | %s |%n", maxInOneSecond,
                         maxInOneSecond <= 2000 ? "✅" : "❌");
+                System.out.printf("| pushes in each second | %s | | |%n", line.pushesPerSecond());
                 System.out.printf("| bot RSS every 2 s (MB) | %s | flat | |%n", rssOverTime);
                 System.out.printf("| bot RSS max | %d MB | | |%n", rss.maxMb());
             } finally {

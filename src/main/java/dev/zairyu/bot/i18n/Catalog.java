@@ -19,6 +19,8 @@ public final class Catalog {
     public static final String FALLBACK = "en";
     static final String DATE_PATTERN_KEY = "format.date";
 
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> writtenDates =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
     private final Map<String, Language> languages;
     /**
      * Parsed patterns, built on first use: parsing is most of the cost of saying something. ICU's
@@ -98,6 +100,11 @@ public final class Catalog {
     }
 
     private String formatDate(Language language, LocalDate date) {
+        // Few dates are written (today's windows and deadlines), many times over: each is formatted once.
+        return writtenDates.get(language.code() + "\u0000" + date, k -> formatDateNow(language, date));
+    }
+
+    private String formatDateNow(Language language, LocalDate date) {
         DateFormat format = dateFormats.computeIfAbsent(language.code(),
                 code -> DateFormats.create(new ULocale(language.locale()), language.messages().get(DATE_PATTERN_KEY)));
         synchronized (format) {

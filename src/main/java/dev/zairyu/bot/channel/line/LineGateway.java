@@ -38,6 +38,9 @@ public final class LineGateway implements ChannelGateway {
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofDays(1)).buildAsync();
     private static final String UNKNOWN = "";
 
+    /** Calls to the Messaging API in flight at once: at least the number of delivery threads. */
+    static final int CONCURRENT_CALLS = 64;
+
     public LineGateway(MessagingApiClient client, ScheduledExecutorService timer, Duration slowAfter) {
         this.client = client;
         this.timer = timer;
@@ -50,6 +53,9 @@ public final class LineGateway implements ChannelGateway {
                 .usingDefaultLogger(false)
                 .connectTimeout(Duration.ofSeconds(3))
                 .readTimeout(CALL_TIMEOUT)
+                // OkHttp allows 5 calls at once to one host by default: every delivery goes to one host.
+                .maxRequests(CONCURRENT_CALLS)
+                .maxRequestsPerHost(CONCURRENT_CALLS)
                 .build();
     }
 

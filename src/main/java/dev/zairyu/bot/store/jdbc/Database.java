@@ -54,6 +54,10 @@ public final class Database implements AutoCloseable {
         } else {
             config.setJdbcUrl(databaseUrl);
         }
+        if (postgres) {
+            // A batch of inserts becomes one multi-row statement: the inbox, the outbox and reminders insert in batches.
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(Math.min(2, poolSize));
         config.setPoolName("zairyu-db");
