@@ -73,6 +73,9 @@ public final class Bot implements AutoCloseable {
 
     private final List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService startup = Executors.newFixedThreadPool(2, daemon("startup"));
+    /** Completes once the service is up: work that can wait (the FAQ index) starts then. */
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
+    private final ExecutorService faqPool = Executors.newSingleThreadExecutor(daemon("faq-index"));
     private final Metrics metrics = new Metrics();
     private final DeliveryStats stats = new DeliveryStats(metrics.registry());
     private HttpServer http;
@@ -86,11 +89,11 @@ public final class Bot implements AutoCloseable {
                 new LanguageDetector());
     }
 
-    /** The same, with the FAQ index built in the background: the service is ready before it is. */
+    /** The same, with the FAQ index built in the background once the service is up: it is ready before the index. */
     private Engine engineWarmingFaq(Path contentRoot) throws ContentException {
         Content content = new ContentLoader(RenewalActions::specs).load(contentRoot);
         return new Engine(content, RenewalActions.all(content.reminders()), new DateReader(),
-                FaqMatcher.inBackground(content.faq(), startup), new LanguageDetector());
+                FaqMatcher.inBackground(content.faq(), started, faqPool), new LanguageDetector());
     }
 
     static TurnStore memoryStore() {
@@ -261,6 +264,7 @@ public final class Bot implements AutoCloseable {
         if (web) {
             http = HttpServer.start("0.0.0.0", config.port(), routes, () -> engine.get() != null && db.reachable());
         }
+        started.complete(null);
     }
 
     private static dev.zairyu.bot.domain.UserRef user(String channel, String id) {
@@ -303,6 +307,7 @@ public final class Bot implements AutoCloseable {
     @Override
     public void close() {
         startup.shutdownNow();
+        faqPool.shutdownNow();
         if (http != null) {
             http.close();
         }

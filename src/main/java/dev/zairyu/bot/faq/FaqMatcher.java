@@ -58,12 +58,13 @@ public final class FaqMatcher implements QuestionMatcher, AutoCloseable {
     private final Map<String, Map<String, List<Set<String>>>> variantTerms = new HashMap<>();
 
     /**
-     * A matcher whose index is built on another thread, so start-up need not wait for it: a question
-     * asked in the first moment waits for the index instead (a second at most).
+     * A matcher whose index is built on another thread once {@code after} completes (the service is up),
+     * so start-up neither waits for it nor shares the processor with it: a question asked in the first
+     * moment waits for the index instead (a second at most).
      */
-    public static QuestionMatcher inBackground(Faq faq, java.util.concurrent.Executor executor) {
-        java.util.concurrent.CompletableFuture<FaqMatcher> building =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> new FaqMatcher(faq), executor);
+    public static QuestionMatcher inBackground(Faq faq, java.util.concurrent.CompletableFuture<?> after,
+                                               java.util.concurrent.Executor executor) {
+        java.util.concurrent.CompletableFuture<FaqMatcher> building = after.thenApplyAsync(ignored -> new FaqMatcher(faq), executor);
         return (text, language) -> building.join().match(text, language);
     }
 

@@ -65,7 +65,8 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+            Flyway.configure().dataSource(pool).locations("classpath:" + Migrations.FOLDER)
+                    .resourceProvider(new Migrations()).skipDefaultCallbacks(true)
                     .placeholders(java.util.Map.of("identity_cache", postgres ? "1" : "1000"))
                     .load().migrate();
         } catch (RuntimeException e) {
