@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
     /** DB_CLOSE_ON_EXIT=FALSE: our shutdown closes the pool after the last turn, not H2's own hook before it. */
-    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
 
     private final HikariDataSource pool;
     private final boolean postgres;
