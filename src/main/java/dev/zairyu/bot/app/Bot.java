@@ -74,8 +74,9 @@ public final class Bot implements AutoCloseable {
     /** Completes once the service is up: work that can wait (the FAQ index) starts then. */
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final ExecutorService faqPool = Executors.newSingleThreadExecutor(daemon("faq-index"));
-    private final Metrics metrics = new Metrics();
-    private final DeliveryStats stats = new DeliveryStats(metrics.registry());
+    /** Made while the database opens and the content loads (the JVM meters take a moment to bind). */
+    private Metrics metrics;
+    private DeliveryStats stats;
     private HttpServer http;
     private Database db;
     private boolean web = true;
@@ -140,6 +141,8 @@ public final class Bot implements AutoCloseable {
         }, startup);
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 () -> Database.open(config.databaseUrl(), DATABASE_POOL), startup);
+        metrics = new Metrics();
+        stats = new DeliveryStats(metrics.registry());
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("timer"));
         resources.add(timer::shutdownNow);
         Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
