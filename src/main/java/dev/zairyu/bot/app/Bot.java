@@ -19,7 +19,6 @@ import dev.zairyu.bot.engine.Engine;
 import dev.zairyu.bot.flow.Content;
 import dev.zairyu.bot.flow.ContentException;
 import dev.zairyu.bot.flow.ContentLoader;
-import dev.zairyu.bot.flow.MermaidDiagram;
 import dev.zairyu.bot.faq.FaqMatcher;
 import dev.zairyu.bot.i18n.DateReader;
 import dev.zairyu.bot.i18n.LanguageDetector;
@@ -129,8 +128,8 @@ public final class Bot implements AutoCloseable {
     }
 
     private void start(Config config, Clock clock) throws IOException, ContentException {
-        // The slow parts of start-up do not depend on each other: content, database and platform clients
-        // are prepared at once.
+        // The slow parts of start-up do not depend on each other: content, database, platform clients and
+        // the HTTP server are prepared at once. The server's handlers wait for the parts they call.
         Path contentRoot = ContentLocation.resolve(config.contentDir());
         CompletableFuture<Engine> loading = CompletableFuture.supplyAsync(() -> {
             try {
@@ -143,6 +142,11 @@ public final class Bot implements AutoCloseable {
                 () -> Database.open(config.databaseUrl(), DATABASE_POOL), startup);
         metrics = new Metrics();
         stats = new DeliveryStats(metrics.registry());
+        CompletableFuture<Parts> parts = new CompletableFuture<>();
+        if (web) {
+            http = HttpServer.start("0.0.0.0", config.port(), routes(config, clock, contentRoot, parts),
+                    () -> parts.isDone() && !parts.isCompletedExceptionally() && parts.join().db().reachable());
+        }
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("timer"));
         resources.add(timer::shutdownNow);
         Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
@@ -156,6 +160,9 @@ public final class Bot implements AutoCloseable {
         }
         try {
             db = opening.join();
+        } catch (CompletionException e) {
+            parts.completeExceptionally(e.getCause());
+            throw e;
         } finally {
             opening.thenAccept(resources::add);
         }
@@ -163,6 +170,7 @@ public final class Bot implements AutoCloseable {
         try {
             engine = new AtomicReference<>(loading.join());
         } catch (CompletionException e) {
+            parts.completeExceptionally(e.getCause());
             if (e.getCause() instanceof ContentException content) {
                 throw content;
             }
@@ -182,21 +190,11 @@ public final class Bot implements AutoCloseable {
         resources.add(processor);
         new DeliveryPump(inbox, outbox, processor, sender, clock).start(timer, SWEEP_EVERY);
         JdbcReminderStore reminderStore = new JdbcReminderStore(db);
+        Database database = db;
         reminders = new ReminderDispatcher(reminderStore, config.reminderHours(), clock,
-                users -> db.durability().afterCommit().thenRun(() -> users.forEach(processor::kick)));
+                users -> database.durability().afterCommit().thenRun(() -> users.forEach(processor::kick)));
         reminders.start(timer, REMINDER_PASS_EVERY);
 
-        List<HttpServer.Route> routes = new ArrayList<>();
-        if (config.line().isPresent()) {
-            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/line",
-                    new LineWebhook(config.line().get().channelSecret(), metrics,
-                            events -> inbox.append(events).thenAccept(processor::accepted))));
-        }
-        if (config.slack().isPresent()) {
-            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/slack",
-                    new SlackWebhook(config.slack().get().signingSecret(), clock, metrics,
-                            events -> inbox.append(events).thenAccept(processor::accepted))));
-        }
         metrics.gauge("zairyu.inbox.backlog", "Accepted events not yet handled", inbox::backlog);
         metrics.gauge("zairyu.outbox.backlog", "Messages not yet delivered", outbox::backlog);
         for (String state : java.util.List.of("scheduled", "fired", "cancelled", "skipped")) {
@@ -206,69 +204,41 @@ public final class Bot implements AutoCloseable {
         }
         metrics.gauge("zairyu.pushes.month", "Pushes sent this calendar month (Japan time)",
                 () -> reminderStore.stats(java.time.YearMonth.now(clock.withZone(ConversationService.JAPAN))).pushesThisMonth());
-        routes.add(new HttpServer.Route(HttpServer.Method.GET, "/metrics", metrics::scrape));
-        JdbcUserData userData = new JdbcUserData(db);
-        config.adminToken().ifPresent(token -> routes.addAll(new Admin(token, reminderStore, reminders, clock, new Admin.Operations() {
-            @Override
-            public List<String> reloadContent() {
-                try {
-                    engine.set(engine(contentRoot));
-                    log.info("conversation-flows/ reloaded");
-                    return List.of();
-                } catch (ContentException e) {
-                    log.warn("conversation-flows/ not reloaded: {} problem(s)", e.problems().size());
-                    return e.problems();
-                }
-            }
-
-            @Override
-            public Map<String, ?> stats() {
-                return Map.of(
-                        "inboxBacklog", inbox.backlog(),
-                        "outboxBacklog", outbox.backlog(),
-                        "reminders", reminderStore.stats(java.time.YearMonth.now(clock.withZone(ConversationService.JAPAN))),
-                        "languages", engine.get().content().catalog().languages(),
-                        "flows", engine.get().content().flows().keySet(),
-                        "faqEntries", engine.get().content().faq().entries().size());
-            }
-
-            @Override
-            public Map<String, ?> export(String channel, String id) {
-                return userData.export(user(channel, id));
-            }
-
-            @Override
-            public void erase(String channel, String id) {
-                conversations.store().withUser(user(channel, id), session -> {
-                    session.forget();
-                    return null;
-                });
-            }
-
-            @Override
-            public List<String> diagrams() {
-                Content content = engine.get().content();
-                return content.flows().values().stream().map(flow -> MermaidDiagram.of(content, flow)).toList();
-            }
-        }).routes()));
-        if (config.webChatEnabled()) {
-            WebChat web = new WebChat(conversations, clock, language -> {
-                var catalog = engine.get().content().catalog();
-                return Map.of("title", catalog.render(language, "web.title"), "subtitle", catalog.render(language, "web.subtitle"),
-                        "placeholder", catalog.render(language, "web.placeholder"), "send", catalog.render(language, "web.send"),
-                        "error", catalog.render(language, "web.error"));
-            });
-            routes.add(new HttpServer.Route(HttpServer.Method.GET, "/", web::page));
-            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/chat/turn", web::turn));
-        }
-        if (web) {
-            http = HttpServer.start("0.0.0.0", config.port(), routes, () -> engine.get() != null && db.reachable());
-        }
+        parts.complete(new Parts(db, engine, conversations, inbox, outbox, processor, reminderStore, reminders, new JdbcUserData(db)));
         started.complete(null);
     }
 
-    private static dev.zairyu.bot.domain.UserRef user(String channel, String id) {
-        return new dev.zairyu.bot.domain.UserRef(Channel.valueOf(channel.toUpperCase(java.util.Locale.ROOT)), id);
+    /** The HTTP routes: their handlers reach the running parts through {@code parts}, complete once they exist. */
+    private List<HttpServer.Route> routes(Config config, Clock clock, Path contentRoot, CompletableFuture<Parts> parts) {
+        List<HttpServer.Route> routes = new ArrayList<>();
+        if (config.line().isPresent()) {
+            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/line",
+                    new LineWebhook(config.line().get().channelSecret(), metrics, events -> parts.thenCompose(p -> p.accept(events)))));
+        }
+        if (config.slack().isPresent()) {
+            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/webhooks/slack",
+                    new SlackWebhook(config.slack().get().signingSecret(), clock, metrics, events -> parts.thenCompose(p -> p.accept(events)))));
+        }
+        routes.add(new HttpServer.Route(HttpServer.Method.GET, "/metrics", metrics::scrape));
+        config.adminToken().ifPresent(token -> routes.addAll(new Admin(token, () -> parts.join().reminderStore(),
+                () -> parts.join().reminders(), clock, new AdminOperations(parts::join, contentRoot, clock)).routes()));
+        if (config.webChatEnabled()) {
+            CompletableFuture<WebChat> chat = parts.thenApply(p -> {
+                try {
+                    return new WebChat(p.conversations(), clock, language -> {
+                        var catalog = p.engine().get().content().catalog();
+                        return Map.of("title", catalog.render(language, "web.title"), "subtitle", catalog.render(language, "web.subtitle"),
+                                "placeholder", catalog.render(language, "web.placeholder"), "send", catalog.render(language, "web.send"),
+                                "error", catalog.render(language, "web.error"));
+                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            routes.add(new HttpServer.Route(HttpServer.Method.GET, "/", ctx -> chat.join().page(ctx)));
+            routes.add(new HttpServer.Route(HttpServer.Method.POST, "/chat/turn", ctx -> chat.join().turn(ctx)));
+        }
+        return routes;
     }
 
     private static void shutdown(ExecutorService pool) throws InterruptedException {

@@ -17,14 +17,15 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** {@code /admin/*}, behind {@code ADMIN_TOKEN} as a Bearer token (compared in constant time). */
 public final class Admin {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final byte[] token;
-    private final ReminderStore reminders;
-    private final ReminderDispatcher dispatcher;
+    private final Supplier<ReminderStore> reminders;
+    private final Supplier<ReminderDispatcher> dispatcher;
     private final Clock clock;
     private final Operations operations;
 
@@ -45,7 +46,9 @@ public final class Admin {
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-    public Admin(String token, ReminderStore reminders, ReminderDispatcher dispatcher, Clock clock, Operations operations) {
+    /** @param reminders and {@code dispatcher}: asked for when a request needs them (the server starts before them) */
+    public Admin(String token, Supplier<ReminderStore> reminders, Supplier<ReminderDispatcher> dispatcher, Clock clock,
+                 Operations operations) {
         this.operations = operations;
         this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.reminders = reminders;
@@ -104,19 +107,19 @@ public final class Admin {
     }
 
     private void reminderStats(Context ctx) throws Exception {
-        ReminderStore.Stats stats = reminders.stats(YearMonth.now(clock.withZone(JAPAN)));
+        ReminderStore.Stats stats = reminders.get().stats(YearMonth.now(clock.withZone(JAPAN)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("byState", stats.byState());
         body.put("scheduledByKind", stats.scheduledByKind());
         body.put("nextDue", stats.nextDue());
         body.put("pushesThisMonth", stats.pushesThisMonth());
-        body.put("sendingHours", dispatcher.hours().toString());
+        body.put("sendingHours", dispatcher.get().hours().toString());
         ctx.contentType("application/json").result(json.writeValueAsBytes(body));
     }
 
     private void runReminders(Context ctx) throws Exception {
-        int fired = dispatcher.runOnce();
+        int fired = dispatcher.get().runOnce();
         ctx.contentType("application/json").result(json.writeValueAsBytes(Map.of("fired", fired,
-                "sendingHoursNow", dispatcher.hours().allows(clock.instant()))));
+                "sendingHoursNow", dispatcher.get().hours().allows(clock.instant()))));
     }
 }
