@@ -62,12 +62,12 @@ public final class Admin {
                 new HttpServer.Route(HttpServer.Method.POST, "/admin/reminders/run", guarded(this::runReminders)),
                 new HttpServer.Route(HttpServer.Method.GET, "/admin/stats", guarded(ctx -> json(ctx, operations.stats()))),
                 new HttpServer.Route(HttpServer.Method.POST, "/admin/reload", guarded(this::reload)),
-                new HttpServer.Route(HttpServer.Method.GET, "/admin/users/{channel}/{id}",
-                        guarded(ctx -> json(ctx, operations.export(ctx.pathParam("channel"), ctx.pathParam("id"))))),
-                new HttpServer.Route(HttpServer.Method.DELETE, "/admin/users/{channel}/{id}", guarded(ctx -> {
+                new HttpServer.Route(HttpServer.Method.GET, "/admin/users/{channel}/{id}", guarded(knownChannel(
+                        ctx -> json(ctx, operations.export(ctx.pathParam("channel"), ctx.pathParam("id")))))),
+                new HttpServer.Route(HttpServer.Method.DELETE, "/admin/users/{channel}/{id}", guarded(knownChannel(ctx -> {
                     operations.erase(ctx.pathParam("channel"), ctx.pathParam("id"));
                     json(ctx, Map.of("erased", true));
-                })),
+                }))),
                 new HttpServer.Route(HttpServer.Method.GET, "/admin/flows", guarded(this::flows)));
     }
 
@@ -92,6 +92,19 @@ public final class Admin {
 
     private void json(Context ctx, Object body) throws Exception {
         ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+    }
+
+    /** A channel the bot does not have ({@code /admin/users/fax/1}) is not found, not an error. */
+    private static Handler knownChannel(Handler handler) {
+        return ctx -> {
+            String channel = ctx.pathParam("channel");
+            if (java.util.Arrays.stream(dev.zairyu.bot.domain.Channel.values())
+                    .noneMatch(c -> c.name().equalsIgnoreCase(channel))) {
+                ctx.status(HttpStatus.NOT_FOUND).contentType("application/json").result("{\"error\":\"no such channel\"}");
+                return;
+            }
+            handler.handle(ctx);
+        };
     }
 
     private Handler guarded(Handler handler) {

@@ -397,6 +397,16 @@ class OperationsTest {
         return body.get("messages").toString();
     }
 
+    @Test
+    void aChannelTheBotDoesNotHaveIsNotFoundForExportAndErasure() {
+        RunningBot bot = withAdmin();
+        for (String method : List.of("GET", "DELETE")) {
+            HttpResponse<String> response = admin(bot, method, "/admin/users/fax/U1", TOKEN);
+            assertThat(response.statusCode()).as(method).isEqualTo(404);
+            assertThat(response.body()).contains("no such channel");
+        }
+    }
+
     private static HttpResponse<String> admin(RunningBot bot, String method, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(bot.uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (token != null) {
